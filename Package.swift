@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ismsbook",
+    products: [
+        .executable(name: "ismsbook", targets: ["ismsbook"]),
+        .library(name: "ISMSBookCore", targets: ["ISMSBookCore"]),
+        .library(name: "ISMSBookXLSX", targets: ["ISMSBookXLSX"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev), located through xlsxwriter.pc.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
+        // Read → normalise → score → validate. No C of our own, no file-format writer.
+        .target(
+            name: "ISMSBookCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // The only module that touches libxlsxwriter: owns its handles, renders registers into styled sheets.
+        .target(name: "ISMSBookXLSX", dependencies: ["ISMSBookCore", "CXLSXWriter"]),
+        // Parses flags, wires the stages, prints diagnostics, maps outcomes to exit statuses.
+        .executableTarget(
+            name: "ismsbook",
+            dependencies: [
+                "ISMSBookCore", "ISMSBookXLSX",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore"]),
+        .testTarget(name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore"]),
+    ]
+)
+
+for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

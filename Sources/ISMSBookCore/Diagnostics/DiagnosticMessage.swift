@@ -1,0 +1,212 @@
+/// What a ``Diagnostic`` says, independent of the language it is shown in.
+///
+/// The CLI prints messages in English on stderr; the workbook's Validation sheet shows them in the
+/// workbook's language. ``code`` is a stable name for scripts (`validate --format json`).
+public enum DiagnosticMessage: Sendable, Hashable {
+    // MARK: Reading
+    /// Bytes that are not valid in the file's encoding; they were replaced with U+FFFD.
+    case invalidBytes(encoding: String)
+    /// A quoted field that never ends.
+    case unterminatedQuote
+    /// A `"` inside a field that did not start with one; kept as text.
+    case strayQuote
+    /// Text between a closing quote and the next delimiter; kept as text.
+    case textAfterClosingQuote
+    /// Non-empty cells to the right of the last header column.
+    case surplusCells(count: Int)
+    /// A row with fewer cells than the header.
+    case missingCells(found: Int, expected: Int)
+    /// No row in the first rows of the file looks like a header.
+    case noHeader(searched: Int)
+    /// A register without a column that the register needs.
+    case missingColumn(key: String, names: String)
+    /// Two columns for the same field; the second is kept as an extra column.
+    case duplicateColumn(key: String)
+    /// A row above the header that holds data; it is not part of the register.
+    case rowAboveHeader
+    /// A file with a header but no data rows.
+    case noDataRows
+    /// An encoding guessed from bytes that had no BOM.
+    case guessedEncoding(encoding: String)
+
+    // MARK: Values
+    /// A required field is empty.
+    case missingValue
+    /// A C/I/A rating is empty.
+    case missingRating
+    /// The same id is used twice in the register.
+    case duplicateID(firstFile: String, firstRow: Int)
+    /// A risk names an asset that is not in the asset register.
+    case unknownAsset
+    /// A number outside the allowed range.
+    case outOfRange(min: Int, max: Int)
+    /// A value that is not a level.
+    case notALevel(min: Int, max: Int)
+    /// A level written on another scale (`8/10` where 1–3 is expected).
+    case scaleMismatch(scale: Int, expected: Int)
+    /// A value that is not a date.
+    case unparseableDate
+    /// A Japanese-era date before the era began.
+    case dateBeforeEra(era: String, start: String)
+    /// A Japanese-era date after the era ended (read anyway).
+    case dateAfterEra(era: String, end: String, read: String)
+    /// A personal-data value that is not one of the known kinds.
+    case unknownPersonalData
+    /// A treatment that is not reduce, avoid, transfer or accept.
+    case unknownTreatment
+    /// A token in a controls list that is not an Annex A reference.
+    case notAControl
+    /// A retention that is neither a date, a period nor permanent.
+    case unparseableRetention
+    /// A retention period with no recording date to count from.
+    case retentionNeedsRecordedOn
+    /// A recording date after the end of retention.
+    case recordedAfterRetention(retentionUntil: String)
+    /// A value given in the file that differs from the one computed.
+    case givenValueDiffers(computed: Int)
+    /// A risk score given in the file that differs from the one computed.
+    case givenScoreDiffers(computed: Int)
+    /// A risk that cannot be scored because the named inputs are missing or invalid.
+    case notScored(missing: String)
+    /// A risk whose asset has no value.
+    case assetHasNoValue(assetID: String)
+    /// A risk above the acceptance threshold with no treatment.
+    case untreatedRisk(score: Int, threshold: Int)
+    /// A risk above the threshold accepted without an approver.
+    case acceptedWithoutApprover(score: Int, threshold: Int)
+
+    // MARK: Writing
+    /// A cell longer than Excel's limit, cut in the workbook.
+    case cellTruncated(limit: Int, sheet: String, cell: String)
+    /// A register longer than a sheet; it goes on in another sheet.
+    case sheetContinued(sheet: String)
+
+    /// A stable, machine-readable name.
+    public var code: String {
+        switch self {
+        case .invalidBytes: "invalid-bytes"
+        case .unterminatedQuote: "unterminated-quote"
+        case .strayQuote: "stray-quote"
+        case .textAfterClosingQuote: "text-after-quote"
+        case .surplusCells: "surplus-cells"
+        case .missingCells: "missing-cells"
+        case .noHeader: "no-header"
+        case .missingColumn: "missing-column"
+        case .duplicateColumn: "duplicate-column"
+        case .rowAboveHeader: "row-above-header"
+        case .noDataRows: "no-data-rows"
+        case .guessedEncoding: "guessed-encoding"
+        case .missingValue: "missing-value"
+        case .missingRating: "missing-rating"
+        case .duplicateID: "duplicate-id"
+        case .unknownAsset: "unknown-asset"
+        case .outOfRange: "out-of-range"
+        case .notALevel: "not-a-level"
+        case .scaleMismatch: "scale-mismatch"
+        case .unparseableDate: "invalid-date"
+        case .dateBeforeEra: "date-before-era"
+        case .dateAfterEra: "date-after-era"
+        case .unknownPersonalData: "unknown-personal-data"
+        case .unknownTreatment: "unknown-treatment"
+        case .notAControl: "not-a-control"
+        case .unparseableRetention: "invalid-retention"
+        case .retentionNeedsRecordedOn: "retention-without-recorded-on"
+        case .recordedAfterRetention: "recorded-after-retention"
+        case .givenValueDiffers: "value-differs"
+        case .givenScoreDiffers: "score-differs"
+        case .notScored: "not-scored"
+        case .assetHasNoValue: "asset-without-value"
+        case .untreatedRisk: "untreated-risk"
+        case .acceptedWithoutApprover: "accepted-without-approver"
+        case .cellTruncated: "cell-truncated"
+        case .sheetContinued: "sheet-continued"
+        }
+    }
+
+    /// The message in the given language.
+    public func text(in language: Language) -> String {
+        language == .japanese ? japanese : english
+    }
+
+    private var english: String {
+        switch self {
+        case .invalidBytes(let encoding): "bytes that are not valid \(encoding), shown as U+FFFD"
+        case .unterminatedQuote: "quoted field never closed; the rest of the file was read into it"
+        case .strayQuote: "quote inside an unquoted field, kept as text"
+        case .textAfterClosingQuote: "text after a closing quote, kept"
+        case .surplusCells(let count): "\(count) non-empty cell(s) to the right of the last header column"
+        case .missingCells(let found, let expected): "row has \(found) cells, the header has \(expected); the rest are empty"
+        case .noHeader(let searched): "no known column header in the first \(searched) rows; every column is kept as an extra column"
+        case .missingColumn(let key, let names): "no column for '\(key)' (\(names))"
+        case .duplicateColumn(let key): "second column for '\(key)', kept as an extra column"
+        case .rowAboveHeader: "row above the header holds data and is not part of the register"
+        case .noDataRows: "no data rows below the header"
+        case .guessedEncoding(let encoding): "no byte-order mark; read as \(encoding)"
+        case .missingValue: "required value is empty"
+        case .missingRating: "rating is empty; the asset value uses the other ratings"
+        case .duplicateID(let file, let row): "duplicate id, first used at \(file):\(row)"
+        case .unknownAsset: "no asset with this id or name in the asset register"
+        case .outOfRange(let min, let max): "value out of range \(min)–\(max)"
+        case .notALevel(let min, let max): "not a level \(min)–\(max)"
+        case .scaleMismatch(let scale, let expected): "level on a 1–\(scale) scale where 1–\(expected) is expected"
+        case .unparseableDate: "not a date"
+        case .dateBeforeEra(let era, let start): "date before the start of \(era) (\(start))"
+        case .dateAfterEra(let era, let end, let read): "date after the end of \(era) (\(end)); read as \(read)"
+        case .unknownPersonalData: "not a kind of personal data (none, personal, sensitive, my_number)"
+        case .unknownTreatment: "not a treatment (reduce, avoid, transfer, accept)"
+        case .notAControl: "not an Annex A control reference, kept as written"
+        case .unparseableRetention: "retention is not a date, a period or permanent; kept as text"
+        case .retentionNeedsRecordedOn: "retention period given without a recording date to count from"
+        case .recordedAfterRetention(let until): "recorded after the end of retention (\(until))"
+        case .givenValueDiffers(let computed): "value given in the file differs from the computed value \(computed)"
+        case .givenScoreDiffers(let computed): "risk score given in the file differs from the computed score \(computed)"
+        case .notScored(let missing): "risk not scored: \(missing)"
+        case .assetHasNoValue(let id): "asset \(id) has no value (no C/I/A rating), so the risk is not scored"
+        case .untreatedRisk(let score, let threshold): "risk score \(score) is above the acceptance threshold \(threshold) but has no treatment"
+        case .acceptedWithoutApprover(let score, let threshold): "risk score \(score) above the threshold \(threshold) is accepted without an approver"
+        case .cellTruncated(let limit, let sheet, let cell): "text longer than Excel's \(limit) characters, cut at \(sheet)!\(cell); the full text is in `normalize` output"
+        case .sheetContinued(let sheet): "more rows than one sheet holds; continued on sheet '\(sheet)'"
+        }
+    }
+
+    private var japanese: String {
+        switch self {
+        case .invalidBytes(let encoding): "\(encoding) として不正なバイトがあります（U+FFFD に置換）"
+        case .unterminatedQuote: "引用符で始まるフィールドが閉じられていません（ファイルの残りを取り込みました）"
+        case .strayQuote: "引用符で囲まれていないフィールドに引用符があります（文字として保持）"
+        case .textAfterClosingQuote: "閉じ引用符の後に文字があります（保持）"
+        case .surplusCells(let count): "見出しの最終列より右に空でないセルが \(count) 個あります"
+        case .missingCells(let found, let expected): "セル数 \(found)、見出しは \(expected) 列です（不足分は空欄）"
+        case .noHeader(let searched): "先頭 \(searched) 行に既知の見出しがありません（全列を追加列として保持）"
+        case .missingColumn(let key, let names): "「\(key)」の列がありません（\(names)）"
+        case .duplicateColumn(let key): "「\(key)」の列が重複しています（2 列目は追加列として保持）"
+        case .rowAboveHeader: "見出し行より上の行にデータがあります（台帳には含めません）"
+        case .noDataRows: "見出しの下にデータ行がありません"
+        case .guessedEncoding(let encoding): "BOM がないため \(encoding) として読みました"
+        case .missingValue: "必須項目が空欄です"
+        case .missingRating: "評価値が空欄です（重要度は他の評価値から算出）"
+        case .duplicateID(let file, let row): "ID が重複しています（最初の出現: \(file):\(row)）"
+        case .unknownAsset: "情報資産管理台帳にこの ID・名称の資産がありません"
+        case .outOfRange(let min, let max): "値が範囲 \(min)〜\(max) の外です"
+        case .notALevel(let min, let max): "\(min)〜\(max) の段階値ではありません"
+        case .scaleMismatch(let scale, let expected): "1〜\(scale) の尺度の値です（1〜\(expected) が必要）"
+        case .unparseableDate: "日付として読めません"
+        case .dateBeforeEra(let era, let start): "\(era)の開始（\(start)）より前の日付です"
+        case .dateAfterEra(let era, let end, let read): "\(era)の終了（\(end)）より後の日付です（\(read) と解釈）"
+        case .unknownPersonalData: "個人情報の種類（なし・個人情報・要配慮個人情報・特定個人情報）として読めません"
+        case .unknownTreatment: "リスク対応（低減・回避・移転・受容）として読めません"
+        case .notAControl: "附属書A の管理策番号ではありません（記載どおり保持）"
+        case .unparseableRetention: "保管期間が日付・期間・永年のいずれでもありません（文字として保持）"
+        case .retentionNeedsRecordedOn: "保管期間の起算日（記入日）がありません"
+        case .recordedAfterRetention(let until): "記入日が保管期限（\(until)）より後です"
+        case .givenValueDiffers(let computed): "記載の重要度が算出値 \(computed) と異なります"
+        case .givenScoreDiffers(let computed): "記載のリスク値が算出値 \(computed) と異なります"
+        case .notScored(let missing): "リスク値を算出できません: \(missing)"
+        case .assetHasNoValue(let id): "資産 \(id) に重要度（C/I/A 評価）がないため、リスク値を算出できません"
+        case .untreatedRisk(let score, let threshold): "リスク値 \(score) が受容基準 \(threshold) を超えていますが、リスク対応がありません"
+        case .acceptedWithoutApprover(let score, let threshold): "受容基準 \(threshold) を超えるリスク値 \(score) を承認者なしで受容しています"
+        case .cellTruncated(let limit, let sheet, let cell): "Excel の上限 \(limit) 文字を超えるため \(sheet)!\(cell) で切り詰めました（全文は normalize 出力にあります）"
+        case .sheetContinued(let sheet): "1 シートの行数上限を超えたため、シート「\(sheet)」に続きます"
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Where a diagnostic points: a file, and optionally a row and a column inside it.
+///
+/// Rows are counted the way a spreadsheet shows them: the first record of the file is row 1, so the
+/// header of a register without a title block is row 1 and its first data row is row 2. A quoted
+/// field that spans several lines still counts as one row, as Excel shows it.
+public struct SourceLocation: Hashable, Sendable {
+    /// The path of the input file as the user gave it.
+    public var file: String
+    /// The 1-based row, as a spreadsheet shows it, or `nil` for a whole-file problem.
+    public var row: Int?
+    /// The 1-based column (field index), or `nil` for a whole-row problem.
+    public var column: Int?
+    /// The header text of the column, as written in the file.
+    public var columnName: String?
+
+    /// Creates a location.
+    public init(file: String, row: Int? = nil, column: Int? = nil, columnName: String? = nil) {
+        self.file = file
+        self.row = row
+        self.column = column
+        self.columnName = columnName
+    }
+
+    /// `FILE`, `FILE:ROW` or `FILE:ROW:COLUMN`, the prefix of a compiler-style diagnostic line.
+    public var description: String {
+        var text = file
+        if let row {
+            text += ":\(row)"
+            if let column { text += ":\(column)" }
+        }
+        return text
+    }
+}

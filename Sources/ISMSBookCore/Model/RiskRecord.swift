@@ -1,0 +1,62 @@
+/// One normalised and scored row of the risk register (リスクアセスメント).
+public struct RiskRecord: Sendable {
+    /// Where the row came from.
+    public var source: RowSource
+    /// リスクID.
+    public var id: String?
+    /// The id of the asset at risk: as written, or found through the asset's name.
+    public var assetID: String?
+    /// The asset's name: as written, or taken from the asset register.
+    public var asset: String?
+    /// 脅威.
+    public var threat: String?
+    /// 脆弱性.
+    public var vulnerability: String?
+    /// 脅威レベル.
+    public var threatLevel: Level?
+    /// 脆弱性レベル.
+    public var vulnerabilityLevel: Level?
+    /// The asset's value (重要度) used for scoring.
+    public var assetValue: Int?
+    /// 発生可能性: given (likelihood × impact) or derived (see ``ScoringMethod``).
+    public var likelihood: Int?
+    /// 影響度: given (likelihood × impact) or the asset's value.
+    public var impact: Int?
+    /// The risk score as written in the file, if any.
+    public var givenScore: Level?
+    /// The computed risk score (リスク値).
+    public var score: Int?
+    /// The band the score falls in.
+    public var band: RiskBand?
+    /// Whether the score is within the acceptance threshold.
+    public var isAccepted: Bool?
+    /// リスク対応.
+    public var treatment: Treatment?
+    /// 対応策.
+    public var plan: String?
+    /// 管理策, normalised (`A.8.13`).
+    public var controls: [String] = []
+    /// リスク所有者.
+    public var owner: String?
+    /// 期限.
+    public var due: CalendarDate?
+    /// 承認者.
+    public var approver: String?
+    /// The department's own columns, in file order.
+    public var extras: [ExtraCell] = []
+    /// The original text of each cell that could not be read.
+    public var invalidCells: [RiskField: String] = [:]
+    /// The problems found in this row, as recorded.
+    public var diagnostics: [Diagnostic] = []
+
+    /// Creates an empty record for a row.
+    public init(source: RowSource) {
+        self.source = source
+    }
+
+    /// Whether the row has an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Whether the score is above the acceptance threshold, so the risk must be treated.
+    public var needsTreatment: Bool { isAccepted == false }
+}

@@ -1,0 +1,71 @@
+/// What a run read and found: the Summary sheet's contents and the basis of the exit status.
+public struct BuildReport: Sendable {
+    /// One input file.
+    public struct Input: Sendable {
+        /// Which register the file holds.
+        public var kind: RegisterKind
+        /// The path as the user gave it.
+        public var path: String
+        /// Lowercase hex SHA-256 of the file's bytes.
+        public var sha256: String
+        /// The file's size in bytes.
+        public var byteCount: Int
+        /// The encoding it was read in.
+        public var encoding: TextEncoding
+        /// The delimiter.
+        public var delimiter: UInt8
+        /// The row of the header.
+        public var headerRow: Int
+        /// Data rows read (blank rows not counted).
+        public var rowsRead: Int
+        /// Blank rows skipped.
+        public var blankRows: Int
+    }
+
+    /// The inputs, asset files first.
+    public var inputs: [Input] = []
+    /// The scoring profile.
+    public var profile: ScoringProfile
+    /// The number of assets read.
+    public var assetCount = 0
+    /// The number of risks read.
+    public var riskCount = 0
+    /// Assets per value (重要度); assets without a value are under `nil`.
+    public var assetsByValue: [Int?: Int] = [:]
+    /// Assets holding each kind of personal data.
+    public var assetsByPersonalData: [PersonalDataKind?: Int] = [:]
+    /// Risks per band name; unscored risks are under `nil`.
+    public var risksByBand: [String?: Int] = [:]
+    /// Risks per treatment; risks without one are under `nil`.
+    public var risksByTreatment: [Treatment?: Int] = [:]
+    /// Risks above the acceptance threshold.
+    public var risksAboveThreshold = 0
+    /// The risk map.
+    public var matrix: RiskMatrix
+    /// Every diagnostic, in the order found.
+    public var diagnostics: [Diagnostic] = []
+    /// The number of errors.
+    public var errorCount = 0
+    /// The number of warnings.
+    public var warningCount = 0
+
+    /// An empty report for a profile.
+    public init(profile: ScoringProfile) {
+        self.profile = profile
+        matrix = RiskMatrix(profile: profile)
+    }
+
+    mutating func count(_ asset: AssetRecord) {
+        assetCount += 1
+        assetsByValue[asset.value, default: 0] += 1
+        assetsByPersonalData[asset.personalData, default: 0] += 1
+    }
+
+    mutating func count(_ risk: RiskRecord) {
+        riskCount += 1
+        risksByBand[risk.band?.name, default: 0] += 1
+        risksByTreatment[risk.treatment, default: 0] += 1
+        if risk.needsTreatment { risksAboveThreshold += 1 }
+        matrix.add(risk)
+    }
+}

@@ -1,0 +1,139 @@
+/// The pipeline: read every register file, normalise, score and check each row, and hand the
+/// records to a ``RegisterSink`` as they come.
+///
+/// All files are opened (and their headers mapped) first, so the sink knows every extra column
+/// before the first row. Then the asset files stream through, leaving behind only an
+/// ``AssetIndex``; then the risk files stream through, scored against it.
+public final class RegisterPipeline {
+    /// How to read and score.
+    public struct Options: Sendable {
+        /// The encoding of every input, or `nil` to detect it per file.
+        public var encoding: TextEncoding?
+        /// The delimiter of every input, or `nil` to sniff it per file.
+        public var delimiter: UInt8?
+        /// The scoring profile.
+        public var profile: ScoringProfile
+
+        /// Creates options.
+        public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, profile: ScoringProfile = .standard) {
+            self.encoding = encoding
+            self.delimiter = delimiter
+            self.profile = profile
+        }
+    }
+
+    private let assetFiles: [String]
+    private let riskFiles: [String]
+    private let options: Options
+    private let collector: DiagnosticCollector
+
+    /// Creates a pipeline over the given files.
+    public init(assetFiles: [String], riskFiles: [String], options: Options, collector: DiagnosticCollector) {
+        self.assetFiles = assetFiles
+        self.riskFiles = riskFiles
+        self.options = options
+        self.collector = collector
+    }
+
+    /// Runs the pipeline into `sink`.
+    ///
+    /// - Throws: ``InputError`` when a file cannot be opened or read; whatever `sink` throws.
+    public func run(into sink: any RegisterSink) throws -> BuildReport {
+        let assetSources = try assetFiles.map {
+            try RegisterSource<AssetField>(path: $0, kind: .assets, encoding: options.encoding, delimiter: options.delimiter)
+        }
+        let riskSources = try riskFiles.map {
+            try RegisterSource<RiskField>(path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter)
+        }
+        let scorer = RiskScorer(profile: options.profile)
+        var report = BuildReport(profile: options.profile)
+        try sink.begin(
+            RegisterLayout(
+                assetExtraColumns: Self.union(assetSources.map { $0.columns.extras.map(\.name) }),
+                riskExtraColumns: Self.union(riskSources.map { $0.columns.extras.map(\.name) }),
+                profile: options.profile))
+
+        var index = AssetIndex()
+        for source in assetSources {
+            collector.report(source.openingDiagnostics)
+            reportMissingColumns(source, required: AssetField.required)
+            let normaliser = AssetRowNormaliser(columns: source.columns, file: source.path, levelScale: options.profile.levelScale)
+            while let row = try source.nextRow() {
+                var asset = normaliser.normalise(row)
+                if let first = index.add(asset), let id = asset.id {
+                    let location = SourceLocation(
+                        file: source.path, row: row.row, column: source.columns.columns[.id].map { $0 + 1 },
+                        columnName: source.columns.header(of: .id))
+                    asset.diagnostics.append(
+                        Diagnostic(.error, .duplicateID(firstFile: first.source.file, firstRow: first.source.row), at: location, value: id, field: "id"))
+                    asset.invalidCells[.id] = id
+                }
+                asset.diagnostics = collector.report(asset.diagnostics)
+                report.count(asset)
+                try sink.write(asset)
+            }
+            finishFile(source, into: &report)
+        }
+
+        var riskIDs: [String: RowSource] = [:]
+        for source in riskSources {
+            collector.report(source.openingDiagnostics)
+            let hasAssetReference = source.columns.columns[.assetID] != nil || source.columns.columns[.asset] != nil
+            reportMissingColumns(source, required: [.threat] + (hasAssetReference ? [] : [.assetID]) + scorer.requiredFields)
+            let normaliser = RiskRowNormaliser(columns: source.columns, file: source.path, scorer: scorer)
+            while let row = try source.nextRow() {
+                var risk = normaliser.normalise(row, assets: index)
+                if let id = risk.id {
+                    let key = AssetIndex.idKey(id)
+                    if let first = riskIDs[key] {
+                        let location = SourceLocation(
+                            file: source.path, row: row.row, column: source.columns.columns[.id].map { $0 + 1 },
+                            columnName: source.columns.header(of: .id))
+                        risk.diagnostics.append(
+                            Diagnostic(.error, .duplicateID(firstFile: first.file, firstRow: first.row), at: location, value: id, field: "id"))
+                        risk.invalidCells[.id] = id
+                    } else {
+                        riskIDs[key] = risk.source
+                    }
+                }
+                risk.diagnostics = collector.report(risk.diagnostics)
+                report.count(risk)
+                try sink.write(risk)
+            }
+            finishFile(source, into: &report)
+        }
+        report.diagnostics = collector.diagnostics
+        report.errorCount = collector.errorCount
+        report.warningCount = collector.warningCount
+        try sink.finish(report)
+        return report
+    }
+
+    private func reportMissingColumns<Field: RegisterField>(_ source: RegisterSource<Field>, required: [Field]) {
+        // A file without a recognisable header has been reported already.
+        guard source.columns.recognisedCount > 0 else { return }
+        for field in required where source.columns.columns[field] == nil {
+            let location = SourceLocation(file: source.path, row: source.columns.headerRow)
+            collector.report(Diagnostic(.error, .missingColumn(key: field.rawValue, names: field.expectedNames), at: location))
+        }
+    }
+
+    private func finishFile<Field: RegisterField>(_ source: RegisterSource<Field>, into report: inout BuildReport) {
+        if source.rowsRead == 0 && source.columns.recognisedCount > 0 {
+            collector.report(Diagnostic(.warning, .noDataRows, at: SourceLocation(file: source.path)))
+        }
+        report.inputs.append(
+            BuildReport.Input(
+                kind: source.kind, path: source.path, sha256: source.reader.sha256, byteCount: source.reader.byteCount,
+                encoding: source.reader.encoding, delimiter: source.reader.delimiter, headerRow: source.columns.headerRow,
+                rowsRead: source.rowsRead, blankRows: source.blankRows))
+    }
+
+    /// The union of lists of names, in first-seen order.
+    static func union(_ lists: [[String]]) -> [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        for name in lists.joined() where seen.insert(name).inserted { result.append(name) }
+        return result
+    }
+}

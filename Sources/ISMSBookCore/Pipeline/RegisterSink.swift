@@ -1,0 +1,36 @@
+/// Receives the registers as ``RegisterPipeline`` reads them: the workbook writer, the JSON Lines
+/// writer of `normalize`, or nothing at all for `validate`.
+///
+/// Calls come in a fixed order: ``begin(_:)`` once, every asset, every risk, ``finish(_:)`` once.
+/// Records are handed over one at a time and not kept by the pipeline, so a sink that streams them
+/// out keeps memory flat.
+public protocol RegisterSink: AnyObject {
+    /// The registers' shape is known: the extra columns of both registers and the profile.
+    func begin(_ layout: RegisterLayout) throws
+    /// One asset, normalised and checked.
+    func write(_ asset: AssetRecord) throws
+    /// One risk, normalised, scored and checked.
+    func write(_ risk: RiskRecord) throws
+    /// Everything has been read; the report has the counts and every diagnostic.
+    func finish(_ report: BuildReport) throws
+}
+
+/// The shape of the registers, known before the first row.
+public struct RegisterLayout: Sendable {
+    /// The asset register's extra columns: the union over all asset files, in first-seen order.
+    public var assetExtraColumns: [String]
+    /// The risk register's extra columns.
+    public var riskExtraColumns: [String]
+    /// The scoring profile.
+    public var profile: ScoringProfile
+}
+
+/// A sink that discards everything (`validate`).
+public final class DiscardingSink: RegisterSink {
+    /// Creates a sink.
+    public init() {}
+    public func begin(_ layout: RegisterLayout) throws {}
+    public func write(_ asset: AssetRecord) throws {}
+    public func write(_ risk: RiskRecord) throws {}
+    public func finish(_ report: BuildReport) throws {}
+}

@@ -1,0 +1,151 @@
+/// Splits bytes into CSV records and fields (RFC 4180), without decoding them.
+///
+/// It works on raw bytes so that each field is decoded once, by ``FieldDecoder``. That is safe for
+/// UTF-8 and for Shift_JIS: the delimiter, quote, CR and LF bytes (all below 0x40) never occur
+/// inside a Shift_JIS double-byte character, whose trail byte is 0x40 or above. UTF-16 input is
+/// transcoded to UTF-8 before it gets here.
+///
+/// Beyond RFC 4180 it accepts what Excel and hand edits produce: LF, CRLF or CR line ends, a CRLF
+/// inside a quoted field stored as LF (Excel's line break in a cell), and the two common slips (a
+/// quote inside an unquoted field, text after a closing quote), which are kept as text and reported.
+struct CSVTokenizer {
+    /// A record: the bytes of all its fields back to back, and where each field ends.
+    struct Record {
+        var bytes: [UInt8] = []
+        var fieldEnds: [Int] = []
+        var anomalies: [Anomaly] = []
+
+        var fieldCount: Int { fieldEnds.count }
+
+        func field(_ index: Int) -> ArraySlice<UInt8> {
+            let start = index == 0 ? 0 : fieldEnds[index - 1]
+            return bytes[start..<fieldEnds[index]]
+        }
+    }
+
+    /// Something odd but recoverable in a record, with the 0-based field it was seen in.
+    struct Anomaly: Equatable {
+        enum Kind: Equatable { case strayQuote, textAfterClosingQuote, unterminatedQuote }
+        var kind: Kind
+        var field: Int
+    }
+
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+
+    let delimiter: UInt8
+    private var state = State.fieldStart
+    private var current = Record()
+    private var swallowLF = false
+    private var swallowLFInQuotes = false
+    private(set) var completed: [Record] = []
+
+    init(delimiter: UInt8) {
+        self.delimiter = delimiter
+    }
+
+    /// Takes the records completed so far.
+    mutating func takeCompleted() -> [Record] {
+        defer { completed.removeAll(keepingCapacity: true) }
+        return completed
+    }
+
+    /// Feeds the next bytes of the file.
+    mutating func feed<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        for byte in bytes { consume(byte) }
+    }
+
+    /// Ends the input: completes the last record, reporting an unterminated quote.
+    mutating func finish() {
+        switch state {
+        case .quoted:
+            current.anomalies.append(Anomaly(kind: .unterminatedQuote, field: current.fieldCount))
+            endRecord()
+        case .fieldStart where current.fieldCount == 0:
+            break  // the input ended with a line break, or was empty
+        default:
+            endRecord()
+        }
+    }
+
+    @inline(__always)
+    private mutating func consume(_ byte: UInt8) {
+        if swallowLF {
+            swallowLF = false
+            if byte == Self.lf { return }
+        }
+        switch state {
+        case .fieldStart:
+            if byte == Self.quote {
+                state = .quoted
+            } else if byte == delimiter {
+                endField()
+            } else if byte == Self.lf || byte == Self.cr {
+                endRecord()
+                swallowLF = byte == Self.cr
+            } else {
+                current.bytes.append(byte)
+                state = .unquoted
+            }
+        case .unquoted:
+            if byte == delimiter {
+                endField()
+            } else if byte == Self.lf || byte == Self.cr {
+                endRecord()
+                swallowLF = byte == Self.cr
+            } else {
+                if byte == Self.quote { noteAnomaly(.strayQuote) }
+                current.bytes.append(byte)
+            }
+        case .quoted:
+            if swallowLFInQuotes {
+                swallowLFInQuotes = false
+                if byte == Self.lf { return }
+            }
+            if byte == Self.quote {
+                state = .quoteInQuoted
+            } else if byte == Self.cr {
+                current.bytes.append(Self.lf)
+                swallowLFInQuotes = true
+            } else {
+                current.bytes.append(byte)
+            }
+        case .quoteInQuoted:
+            if byte == Self.quote {
+                current.bytes.append(byte)
+                state = .quoted
+            } else if byte == delimiter {
+                endField()
+            } else if byte == Self.lf || byte == Self.cr {
+                endRecord()
+                swallowLF = byte == Self.cr
+            } else {
+                noteAnomaly(.textAfterClosingQuote)
+                current.bytes.append(byte)
+                state = .unquoted
+            }
+        }
+    }
+
+    private mutating func noteAnomaly(_ kind: Anomaly.Kind) {
+        let anomaly = Anomaly(kind: kind, field: current.fieldCount)
+        if current.anomalies.last != anomaly { current.anomalies.append(anomaly) }
+    }
+
+    @inline(__always)
+    private mutating func endField() {
+        current.fieldEnds.append(current.bytes.count)
+        state = .fieldStart
+        swallowLFInQuotes = false
+    }
+
+    private mutating func endRecord() {
+        endField()
+        completed.append(current)
+        current = Record()
+        current.bytes.reserveCapacity(256)
+    }
+}

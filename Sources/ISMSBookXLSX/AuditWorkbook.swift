@@ -1,0 +1,111 @@
+import Foundation
+import ISMSBookCore
+
+/// The auditor's workbook: a ``RegisterSink`` that writes the registers into a styled XLSX file as
+/// they stream past, then the summary, the risk map and the validation results.
+///
+/// Sheets, in order: 概要 / Summary, 情報資産管理台帳 / Asset register, リスクアセスメント / Risk
+/// register, リスクマップ / Risk map, リスク対応計画 / Treatment plan, 検証結果 / Validation. The
+/// workbook runs in libxlsxwriter's constant-memory mode: each sheet is written top to bottom, the
+/// summary and the map are filled in at the end, and no Excel tables are used.
+public final class AuditWorkbook: RegisterSink {
+    /// What the workbook says about itself.
+    public struct Settings: Sendable {
+        /// Titles, headers and messages in Japanese or English.
+        public var language: Language
+        /// The organisation, for the summary, the page header and the document properties.
+        public var organisation: String
+        /// The generation date shown in the workbook.
+        public var generatedOn: CalendarDate
+        /// The creation time stored in the document properties.
+        public var createdAt: Date
+        /// The tool's version.
+        public var toolVersion: String
+        /// Where libxlsxwriter keeps its temporary files (the output's folder by default).
+        public var temporaryDirectory: String?
+
+        /// Creates settings.
+        public init(
+            language: Language = .japanese, organisation: String = "", generatedOn: CalendarDate, createdAt: Date,
+            toolVersion: String, temporaryDirectory: String? = nil
+        ) {
+            self.language = language
+            self.organisation = organisation
+            self.generatedOn = generatedOn
+            self.createdAt = createdAt
+            self.toolVersion = toolVersion
+            self.temporaryDirectory = temporaryDirectory
+        }
+    }
+
+    private let workbook: Workbook
+    private let settings: Settings
+    private let context: SheetContext
+    private var summary: Worksheet?
+    private var assets: AssetRegisterSheet?
+    private var risks: RiskRegisterSheet?
+    private var map: Worksheet?
+    private var plan: TreatmentPlanSheet?
+    private var validation: ValidationSheet?
+    private var rowsWritten: [String: Int] = [:]
+
+    /// Creates the workbook; nothing is written to `path` before ``finish(_:)`` succeeds.
+    ///
+    /// - Parameter collector: where warnings about cut cells and continued sheets go.
+    public init(path: String, settings: Settings, collector: DiagnosticCollector?) throws {
+        self.settings = settings
+        var options = Workbook.Options()
+        options.temporaryDirectory = settings.temporaryDirectory
+        workbook = try Workbook(path: path, options: options)
+        let organisation = String(settings.organisation.prefix(100))  // page headers hold 255 characters
+        context = SheetContext(
+            language: settings.language, organisation: organisation, generatedOn: settings.generatedOn, collector: collector)
+    }
+
+    public func begin(_ layout: RegisterLayout) throws {
+        summary = try workbook.addWorksheet(named: SummarySheet.name(context))
+        assets = try AssetRegisterSheet(workbook: workbook, context: context, extraColumns: layout.assetExtraColumns)
+        risks = try RiskRegisterSheet(
+            workbook: workbook, context: context, extraColumns: layout.riskExtraColumns, profile: layout.profile)
+        map = try workbook.addWorksheet(named: RiskMapSheet.name(context))
+        plan = try TreatmentPlanSheet(workbook: workbook, context: context)
+        validation = try ValidationSheet(workbook: workbook, context: context)
+    }
+
+    public func write(_ asset: AssetRecord) throws {
+        try assets?.write(asset)
+        rowsWritten[asset.source.file, default: 0] += 1
+    }
+
+    public func write(_ risk: RiskRecord) throws {
+        try risks?.write(risk)
+        try plan?.write(risk)
+        rowsWritten[risk.source.file, default: 0] += 1
+    }
+
+    public func finish(_ report: BuildReport) throws {
+        guard let summary, let assets, let risks, let map, let plan, let validation else {
+            throw XLSXWriterError(operation: "finishing the workbook", message: "begin() was not called")
+        }
+        try validation.write(report.diagnostics)
+        try RiskMapSheet(sheet: map, context: context).write(report)
+        try SummarySheet(sheet: summary, workbook: workbook, context: context)
+            .write(report, facts: SummarySheet.Facts(toolVersion: settings.toolVersion, rowsWritten: rowsWritten))
+        try assets.finish()
+        try risks.finish()
+        try plan.finish()
+        try validation.finish()
+        let title = context.text("ISMS 情報資産・リスク評価", "ISMS asset and risk assessment")
+        try workbook.setProperties(
+            Workbook.Properties(
+                title: settings.organisation.isEmpty ? title : "\(title) — \(settings.organisation)",
+                subject: context.text("情報資産管理台帳・リスクアセスメント", "Asset register and risk assessment"),
+                author: "ismsbook \(settings.toolVersion)", company: settings.organisation,
+                comments: context.text("ismsbook が部門の台帳から生成", "Generated by ismsbook from department registers"),
+                created: settings.createdAt))
+        try workbook.close()
+    }
+
+    /// The data rows written to each input file's register sheet, by path.
+    public var rowsWrittenByFile: [String: Int] { rowsWritten }
+}

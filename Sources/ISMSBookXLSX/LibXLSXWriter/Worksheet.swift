@@ -1,0 +1,140 @@
+import CXLSXWriter
+import Foundation
+import ISMSBookCore
+
+/// A worksheet of a ``Workbook``: cell writes and sheet settings, each libxlsxwriter error thrown.
+///
+/// Text is only ever written with `worksheet_write_string`, which stores it as a string whatever it
+/// looks like (`=SUM(A1)`, `+81…`, `@x`, `http://…`): no value from a register becomes a formula or
+/// a hyperlink.
+final class Worksheet {
+    /// Excel's last row index (0-based): 1,048,576 rows in all.
+    static let maximumRow = Int(LXW_ROW_MAX) - 1
+    /// Excel's last column index (0-based): 16,384 columns in all.
+    static let maximumColumn = Int(LXW_COL_MAX) - 1
+
+    private let handle: UnsafeMutablePointer<lxw_worksheet>
+    /// The sheet's name.
+    let name: String
+    // Worksheets belong to the workbook; holding it keeps the handle alive.
+    private let workbook: Workbook
+
+    init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
+        self.handle = handle
+        self.name = name
+        self.workbook = workbook
+    }
+
+    /// Writes text as a string cell.
+    func write(_ text: String, row: Int, column: Int, style: CellStyle = .text) throws {
+        let format = try workbook.format(style)
+        let result = text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
+    }
+
+    /// Writes a number.
+    func write(_ number: Double, row: Int, column: Int, style: CellStyle = .text) throws {
+        let result = worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, try workbook.format(style))
+        try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
+    }
+
+    /// Writes an empty cell that carries a style (a fill, a border).
+    func writeBlank(row: Int, column: Int, style: CellStyle) throws {
+        let result = worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), try workbook.format(style))
+        try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
+    }
+
+    /// Writes a formula. Only for cells the tool computes itself, never for register data.
+    func writeFormula(_ formula: String, row: Int, column: Int, style: CellStyle = .text) throws {
+        let format = try workbook.format(style)
+        let result = formula.withCString { worksheet_write_formula(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
+    }
+
+    /// Sets the height of a row in points. In constant-memory mode only the row being written (or
+    /// the next one) can be set, so this is called just before the row's cells are written.
+    func setRowHeight(_ row: Int, points: Double) throws {
+        try XLSXWriterError.check(worksheet_set_row(handle, lxw_row_t(row), points, nil), "setting a row height on \(name)")
+    }
+
+    /// Sets the width of one column, in characters of the default font.
+    func setColumnWidth(_ column: Int, width: Double) throws {
+        try XLSXWriterError.check(
+            worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil), "setting column widths of \(name)")
+    }
+
+    /// Freezes the rows above `row` and the columns left of `column`.
+    func freezePanes(row: Int, column: Int) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Adds an autofilter over a range (tables are not available in constant-memory mode).
+    func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        let result = worksheet_autofilter(
+            handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn))
+        try XLSXWriterError.check(result, "adding an autofilter to \(name)")
+    }
+
+    /// A4 landscape, one page wide, the first `repeatedRows` rows on every page, and a footer.
+    func setUpPrinting(repeatedRows: Int, header: String, footer: String) throws {
+        worksheet_set_landscape(handle)
+        worksheet_set_paper(handle, 9)  // 9 = A4 in Excel's paper size table
+        worksheet_fit_to_pages(handle, 1, 0)
+        worksheet_set_margins(handle, 0.4, 0.4, 0.6, 0.6)
+        if repeatedRows > 0 {
+            try XLSXWriterError.check(worksheet_repeat_rows(handle, 0, lxw_row_t(repeatedRows - 1)), "setting print titles")
+        }
+        try XLSXWriterError.check(header.withCString { worksheet_set_header(handle, $0) }, "setting the page header")
+        try XLSXWriterError.check(footer.withCString { worksheet_set_footer(handle, $0) }, "setting the page footer")
+    }
+
+    /// Colours the cells of a range whose number lies in `minimum...maximum`.
+    func highlightNumbers(in range: (firstRow: Int, column: Int, lastRow: Int), minimum: Int, maximum: Int, style: CellStyle) throws {
+        var rule = lxw_conditional_format()
+        rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+        rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_BETWEEN.rawValue)
+        rule.min_value = Double(minimum)
+        rule.max_value = Double(maximum)
+        rule.format = try workbook.format(style)
+        let result = worksheet_conditional_format_range(
+            handle, lxw_row_t(range.firstRow), lxw_col_t(range.column), lxw_row_t(range.lastRow), lxw_col_t(range.column), &rule)
+        try XLSXWriterError.check(result, "adding conditional formatting to \(name)")
+    }
+
+    /// Colours the cells of a column whose text equals `text`.
+    func highlightText(in range: (firstRow: Int, column: Int, lastRow: Int), equalTo text: String, style: CellStyle) throws {
+        var rule = lxw_conditional_format()
+        rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+        rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
+        rule.format = try workbook.format(style)
+        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let result = quoted.withCString { value -> lxw_error in
+            rule.value_string = UnsafeMutablePointer(mutating: value)
+            return worksheet_conditional_format_range(
+                handle, lxw_row_t(range.firstRow), lxw_col_t(range.column), lxw_row_t(range.lastRow),
+                lxw_col_t(range.column), &rule)
+        }
+        try XLSXWriterError.check(result, "adding conditional formatting to \(name)")
+    }
+
+    /// Tells Excel not to flag numbers stored as text (ids such as `0012`) in a range.
+    func ignoreNumbersStoredAsText(in range: String) throws {
+        let result = range.withCString {
+            worksheet_ignore_errors(handle, UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue), $0)
+        }
+        try XLSXWriterError.check(result, "setting ignored errors on \(name)")
+    }
+
+    /// Places a chart with its top-left corner at a cell.
+    func insert(_ chart: UnsafeMutablePointer<lxw_chart>, row: Int, column: Int) throws {
+        try XLSXWriterError.check(worksheet_insert_chart(handle, lxw_row_t(row), lxw_col_t(column), chart), "inserting a chart")
+    }
+
+    /// Makes this the sheet shown when the file opens.
+    func activate() { worksheet_activate(handle) }
+
+    /// `A1`-style name of a 0-based cell.
+    static func cellName(row: Int, column: Int) -> String {
+        "\(ColumnLetters.name(of: column))\(row + 1)"
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import ISMSBookCore
+
+/// What every sheet of a workbook shares: the language, the organisation, the date, and where
+/// writer warnings go.
+struct SheetContext {
+    var language: Language
+    var organisation: String
+    var generatedOn: CalendarDate
+    var collector: DiagnosticCollector?
+
+    /// Picks the Japanese or the English text.
+    func text(_ japanese: String, _ english: String) -> String { language.pick(japanese, english) }
+
+    /// A4 landscape, one page wide, repeated header rows, the organisation and date in the page
+    /// header, the sheet name and "page N of M" in the footer.
+    func setUpPrinting(_ sheet: Worksheet, repeatedRows: Int) throws {
+        let organisation = Self.escapedForHeader(organisation)
+        let header = "&L\(organisation)&R\(generatedOn.iso8601)"
+        let footer = text("&L&A&R&P / &N ページ", "&L&A&RPage &P of &N")
+        try sheet.setUpPrinting(repeatedRows: repeatedRows, header: header, footer: footer)
+    }
+
+    /// `&` starts a control code in Excel's header and footer strings; `&&` is a literal one.
+    static func escapedForHeader(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&&")
+    }
+}

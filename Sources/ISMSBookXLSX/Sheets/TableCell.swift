@@ -1,0 +1,81 @@
+import ISMSBookCore
+
+/// What goes into one cell of a table sheet.
+enum TableCell {
+    /// Text, always written as a string cell.
+    case text(String)
+    /// A whole number.
+    case integer(Int)
+    /// A day, written as an Excel date (a serial number shown as yyyy/mm/dd).
+    case date(CalendarDate)
+    /// Nothing.
+    case empty
+
+    /// Text, or empty when `nil`.
+    static func text(_ value: String?) -> TableCell { value.map { .text($0) } ?? .empty }
+    /// A number, or empty when `nil`.
+    static func integer(_ value: Int?) -> TableCell { value.map { .integer($0) } ?? .empty }
+    /// A date, or empty when `nil`.
+    static func date(_ value: CalendarDate?) -> TableCell { value.map { .date($0) } ?? .empty }
+}
+
+/// A cell's content and how it is marked.
+struct StyledCell {
+    var content: TableCell
+    /// Extra marking on top of the column's style.
+    var mark: Mark = .none
+
+    enum Mark: Equatable {
+        case none
+        case error
+        case warning
+        case fill(UInt32)
+    }
+
+    init(_ content: TableCell, mark: Mark = .none) {
+        self.content = content
+        self.mark = mark
+    }
+}
+
+/// A column of a table sheet.
+struct TableColumn {
+    enum Kind {
+        /// Short text.
+        case text
+        /// Free text that wraps (names, threats, notes).
+        case longText
+        /// Numbers, centred.
+        case number
+        /// Dates.
+        case date
+    }
+
+    var title: String
+    var kind: Kind
+
+    init(_ title: String, _ kind: Kind = .text) {
+        self.title = title
+        self.kind = kind
+    }
+
+    var style: CellStyle {
+        switch kind {
+        case .text, .longText: .wrapped
+        case .number: CellStyle.integer.centered
+        case .date: CellStyle.date.centered
+        }
+    }
+
+    /// Whether the column's text wraps within the column's width.
+    var wraps: Bool { kind == .text || kind == .longText }
+
+    /// The widest a column grows before its text wraps.
+    var maximumWidth: Double {
+        switch kind {
+        case .longText: 40
+        case .text: 24
+        case .number, .date: 14
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import ISMSBookCore
+
+/// Streams rows into a formatted table sheet: a bold header row, frozen, filtered, printable, with
+/// column widths fitted to the content once the last row is written.
+///
+/// Rows go out one by one in constant-memory mode. A register longer than a sheet continues on
+/// `NAME (2)`, and text longer than a cell holds is cut, each with a warning: nothing is dropped
+/// without a word.
+final class TableSheetWriter {
+    /// Excel's limit on the characters of a cell (UTF-16 code units).
+    static let maximumCellLength = 32_767
+
+    private let workbook: Workbook
+    private let baseName: String
+    private let columns: [TableColumn]
+    private let context: SheetContext
+    private let rowLimit: Int
+    private(set) var sheets: [Worksheet] = []
+    private var widths: [Int]
+    private var nextRow = 1
+    /// Data rows written, over all sheets.
+    private(set) var rowCount = 0
+    /// The sheet and 0-based row of each data row's first cell, for the caller's decorations.
+    private var rowsPerSheet: [Int] = []
+
+    /// Adds the sheet and writes its header row.
+    ///
+    /// - Parameter rowLimit: data rows per sheet; Excel's limit unless a test needs a small one.
+    init(workbook: Workbook, name: String, columns: [TableColumn], context: SheetContext, rowLimit: Int = Worksheet.maximumRow) throws {
+        self.workbook = workbook
+        baseName = name
+        self.columns = columns
+        self.context = context
+        self.rowLimit = rowLimit
+        widths = columns.map { DisplayWidth.of($0.title) + 2 }
+        try startSheet()
+    }
+
+    /// The current sheet.
+    var sheet: Worksheet { sheets[sheets.count - 1] }
+
+    private func startSheet() throws {
+        let name = sheets.isEmpty ? baseName : "\(baseName) (\(sheets.count + 1))"
+        let sheet = try workbook.addWorksheet(named: name)
+        for (index, column) in columns.enumerated() {
+            try sheet.write(column.title, row: 0, column: index, style: .header)
+        }
+        sheets.append(sheet)
+        rowsPerSheet.append(0)
+        nextRow = 1
+    }
+
+    /// Writes one row; `source` locates it in the input, for the warnings about cut text.
+    func append(_ cells: [StyledCell], source: SourceLocation?) throws {
+        if nextRow > rowLimit {
+            try startSheet()
+            let location = source ?? SourceLocation(file: baseName)
+            context.collector?.report(Diagnostic(.warning, .sheetContinued(sheet: sheet.name), at: location))
+        }
+        let lines = lineCount(of: cells)
+        if lines > 1 {
+            // Neither Excel nor LibreOffice grows a row for wrapped text in a file it opens.
+            try sheet.setRowHeight(nextRow, points: min(Self.lineHeight * Double(lines) + 2, 409))
+        }
+        for (index, cell) in cells.enumerated() where index < columns.count {
+            try write(cell, column: index, source: source)
+        }
+        nextRow += 1
+        rowCount += 1
+        rowsPerSheet[rowsPerSheet.count - 1] += 1
+    }
+
+    private func write(_ cell: StyledCell, column: Int, source: SourceLocation?) throws {
+        var style = columns[column].style
+        switch cell.mark {
+        case .none: break
+        case .error: style = style.markedAsError
+        case .warning: style = style.markedAsWarning
+        case .fill(let color): style = style.filled(color)
+        }
+        let width: Int
+        switch cell.content {
+        case .text(var text):
+            if text.utf16.count > Self.maximumCellLength {
+                text = Self.truncated(text)
+                let cellName = Worksheet.cellName(row: nextRow, column: column)
+                var location = source ?? SourceLocation(file: baseName)
+                location.column = nil
+                context.collector?.report(
+                    Diagnostic(.warning, .cellTruncated(limit: Self.maximumCellLength, sheet: sheet.name, cell: cellName), at: location))
+            }
+            if text.isEmpty {
+                if cell.mark != .none { try sheet.writeBlank(row: nextRow, column: column, style: style) }
+                return
+            }
+            try sheet.write(text, row: nextRow, column: column, style: style)
+            width = DisplayWidth.of(text)
+        case .integer(let value):
+            try sheet.write(Double(value), row: nextRow, column: column, style: style)
+            width = String(value).count
+        case .date(let date):
+            try sheet.write(Double(date.excelSerial), row: nextRow, column: column, style: style)
+            width = 10
+        case .empty:
+            if cell.mark != .none { try sheet.writeBlank(row: nextRow, column: column, style: style) }
+            return
+        }
+        if width + 2 > widths[column] { widths[column] = width + 2 }
+    }
+
+    /// Points per line of the default 11-point font.
+    static let lineHeight = 15.0
+
+    /// How many lines the tallest wrapped cell of a row needs, at the column's maximum width (a
+    /// column is only narrower than that when all of its text fits on one line).
+    private func lineCount(of cells: [StyledCell]) -> Int {
+        var lines = 1
+        for (index, cell) in cells.enumerated() where index < columns.count && columns[index].wraps {
+            guard case .text(let text) = cell.content, text.utf8.count > 8 || text.contains("\n") else { continue }
+            let width = max(columns[index].maximumWidth - 1, 1)
+            var count = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                count += max(1, Int((Double(DisplayWidth.of(String(line))) / width).rounded(.up)))
+                if count > 27 { break }  // Excel's 409-point limit
+            }
+            lines = max(lines, count)
+        }
+        return lines
+    }
+
+    /// Cuts text to Excel's limit without splitting a surrogate pair.
+    static func truncated(_ text: String) -> String {
+        var result = ""
+        var units = 0
+        for scalar in text.unicodeScalars {
+            let length = scalar.utf16.count
+            if units + length > maximumCellLength { break }
+            result.unicodeScalars.append(scalar)
+            units += length
+        }
+        return result
+    }
+
+    /// Sets widths, freezes the header, adds the autofilter and the print set-up on every sheet.
+    func finish() throws {
+        for (sheet, rows) in zip(sheets, rowsPerSheet) {
+            for (index, column) in columns.enumerated() {
+                try sheet.setColumnWidth(index, width: min(Double(widths[index]), column.maximumWidth))
+            }
+            sheet.freezePanes(row: 1, column: 0)
+            try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(rows, 1), lastColumn: columns.count - 1)
+            try context.setUpPrinting(sheet, repeatedRows: 1)
+        }
+    }
+
+    /// The last data row (0-based) on each sheet, for conditional formats over a column.
+    var lastRows: [(Worksheet, Int)] { zip(sheets, rowsPerSheet).map { ($0, max($1, 1)) } }
+}

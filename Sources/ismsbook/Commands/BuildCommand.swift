@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ISMSBookCore
+import ISMSBookXLSX
+
+/// `ismsbook build`: the registers in, the auditor's workbook out.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the auditor's workbook from asset and risk registers.",
+        discussion: """
+            Sheets: 概要/Summary, 情報資産管理台帳/Asset register, リスクアセスメント/Risk register, \
+            リスクマップ/Risk map, リスク対応計画/Treatment plan, 検証結果/Validation. Rows with problems \
+            are written with their original text and marked; none is dropped. Text is always written \
+            as text, never as a formula. The file is written under a temporary name and renamed.
+
+            Example:
+              ismsbook build --assets 経理部_資産.csv 人事部_資産.csv --risks 経理部_リスク.csv \\
+                --org "株式会社サンプル" -o isms.xlsx
+            """)
+
+    @OptionGroup var registers: RegisterOptions
+    @OptionGroup var workbook: WorkbookOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The workbook to write (.xlsx).", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        guard !registers.assets.isEmpty || !registers.risks.isEmpty else {
+            throw ValidationError("give at least one --assets or --risks file")
+        }
+        if !registers.risks.isEmpty && registers.assets.isEmpty {
+            throw ValidationError("risks are scored against the asset register: give --assets too")
+        }
+        for input in registers.assets + registers.risks where SamePathCheck.isSameFile(input, output) {
+            throw ValidationError("the output \(output) is also an input")
+        }
+    }
+
+    func run() throws {
+        let reporter = RunReporter()
+        let options = try reporter.pipelineOptions(registers)
+        let date = try GenerationDate.resolve(option: workbook.date)
+        let output: AtomicOutput
+        do {
+            output = try AtomicOutput(path: self.output)
+        } catch let error as OutputError {
+            StandardError.write("\(error)\n")
+            throw ExitStatus.outputFailed
+        }
+        let collector = reporter.collector(strict: registers.strict)
+        let settings = AuditWorkbook.Settings(
+            language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
+            toolVersion: ISMSBookCommand.version, temporaryDirectory: output.folder)
+        let sink: AuditWorkbook
+        do {
+            sink = try AuditWorkbook(path: output.temporaryPath, settings: settings, collector: collector)
+        } catch {
+            StandardError.write("\(self.output): error: cannot create the workbook: \(error)\n")
+            throw ExitStatus.outputFailed
+        }
+        let pipeline = RegisterPipeline(
+            assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector)
+        let report: BuildReport
+        do {
+            report = try reporter.run(pipeline, into: sink)
+            try output.commit()
+        } catch let error as OutputError {
+            StandardError.write("\(error)\n")
+            throw ExitStatus.outputFailed
+        }
+        StandardError.write("wrote \(self.output): \(RunReporter.summary(of: report))\n")
+        let status = RunReporter.status(of: report)
+        if status != .success { throw status }
+    }
+}

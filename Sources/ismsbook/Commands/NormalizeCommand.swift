@@ -1,0 +1,72 @@
+import ArgumentParser
+import ISMSBookCore
+
+/// `ismsbook normalize`: one register's normalised records, for scripts.
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Write one register's normalised records as JSON Lines or CSV.",
+        discussion: """
+            With --risks, the risks are written (scored against the --assets given beside them); \
+            otherwise the assets. Keys are documented in the README; `extra` holds the department's \
+            own columns, `invalid` the original text of cells that could not be read.
+
+            CSV output is UTF-8 with a BOM and CRLF line ends, and is safe to open in Excel: text \
+            that starts with =, +, -, @, tab or CR gets a leading ' (the OWASP rule against CSV \
+            injection), so no cell turns into a formula.
+            """)
+
+    @OptionGroup var registers: RegisterOptions
+
+    @Option(help: "Output format: jsonl or csv.")
+    var format: String = "jsonl"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        guard NormalizedRecordSink.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be jsonl or csv, not '\(format)'")
+        }
+        guard !registers.assets.isEmpty || !registers.risks.isEmpty else {
+            throw ValidationError("give --assets FILE, or --risks FILE with --assets beside it")
+        }
+        if !registers.risks.isEmpty && registers.assets.isEmpty {
+            throw ValidationError("risks are scored against the asset register: give --assets too")
+        }
+        if let output {
+            for input in registers.assets + registers.risks where SamePathCheck.isSameFile(input, output) {
+                throw ValidationError("the output \(output) is also an input")
+            }
+        }
+    }
+
+    func run() throws {
+        let reporter = RunReporter()
+        let options = try reporter.pipelineOptions(registers)
+        let kind: RegisterKind = registers.risks.isEmpty ? .assets : .risks
+        let atomic: AtomicOutput?
+        let text: TextOutput
+        do {
+            atomic = try output.map { try AtomicOutput(path: $0) }
+            text = try atomic.map { try TextOutput(path: $0.temporaryPath) } ?? TextOutput()
+        } catch let error as OutputError {
+            StandardError.write("\(error)\n")
+            throw ExitStatus.outputFailed
+        }
+        let sink = NormalizedRecordSink(kind: kind, format: NormalizedRecordSink.Format(rawValue: format) ?? .jsonl, output: text)
+        let pipeline = RegisterPipeline(
+            assetFiles: registers.assets, riskFiles: registers.risks, options: options,
+            collector: reporter.collector(strict: registers.strict))
+        let report: BuildReport
+        do {
+            report = try reporter.run(pipeline, into: sink)
+            try atomic?.commit()
+        } catch let error as OutputError {
+            StandardError.write("\(error)\n")
+            throw ExitStatus.outputFailed
+        }
+        let status = RunReporter.status(of: report)
+        if status != .success { throw status }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ISMSBookCore
+
+/// `ismsbook validate`: the same checks as `build`, no workbook.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check registers without writing a workbook.",
+        discussion: """
+            Text format: diagnostics on stderr as FILE:ROW:COLUMN: error|warning: message, and a \
+            summary line. JSON format: one JSON document on stdout with the inputs, the counts and \
+            every diagnostic (severity, file, row, column, header, field, code, message, value).
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var registers: RegisterOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func validate() throws {
+        guard !registers.assets.isEmpty || !registers.risks.isEmpty else {
+            throw ValidationError("give at least one --assets or --risks file")
+        }
+        if !registers.risks.isEmpty && registers.assets.isEmpty {
+            throw ValidationError("risks are checked against the asset register: give --assets too")
+        }
+    }
+
+    func run() throws {
+        var reporter = RunReporter()
+        reporter.printsDiagnostics = format == .text
+        let options = try reporter.pipelineOptions(registers)
+        let collector = reporter.collector(strict: registers.strict)
+        let pipeline = RegisterPipeline(assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector)
+        let report = try reporter.run(pipeline, into: DiscardingSink())
+        switch format {
+        case .text: StandardError.write("checked: \(RunReporter.summary(of: report))\n")
+        case .json: print(ValidationJSON.document(for: report))
+        }
+        let status = RunReporter.status(of: report)
+        if status != .success { throw status }
+    }
+}

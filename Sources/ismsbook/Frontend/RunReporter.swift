@@ -1,0 +1,56 @@
+import ArgumentParser
+import ISMSBookCore
+
+/// Runs a pipeline for a command: prints diagnostics as they are found, maps failures to exit
+/// statuses, and prints the one-line summary.
+struct RunReporter {
+    let printer = DiagnosticPrinter()
+    var printsDiagnostics = true
+
+    /// A collector that prints each diagnostic as it is recorded.
+    func collector(strict: Bool) -> DiagnosticCollector {
+        let printer = printer
+        let prints = printsDiagnostics
+        return DiagnosticCollector(treatWarningsAsErrors: strict) { diagnostic in
+            if prints { printer.print(diagnostic) }
+        }
+    }
+
+    /// Loads the options, failing with status 2 on a bad profile.
+    func pipelineOptions(_ options: RegisterOptions) throws -> RegisterPipeline.Options {
+        do {
+            return try options.pipelineOptions()
+        } catch let error as InputError {
+            printer.print(error)
+            throw ExitStatus.usage
+        }
+    }
+
+    /// Runs `pipeline` into `sink`, mapping unreadable input to 2 and unwritable output to 3.
+    func run(_ pipeline: RegisterPipeline, into sink: any RegisterSink) throws -> BuildReport {
+        do {
+            return try pipeline.run(into: sink)
+        } catch let error as InputError {
+            printer.print(error)
+            throw ExitStatus.usage
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            StandardError.write("error: \(error)\n")
+            throw ExitStatus.outputFailed
+        }
+    }
+
+    /// The status a finished run exits with: 1 when errors were found.
+    static func status(of report: BuildReport) -> ExitCode {
+        report.errorCount > 0 ? ExitStatus.inputErrors : .success
+    }
+
+    /// `12 assets, 9 risks (3 above threshold); 2 errors, 1 warning`.
+    static func summary(of report: BuildReport) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(plural(report.assetCount, "asset")), \(plural(report.riskCount, "risk")) "
+            + "(\(report.risksAboveThreshold) above threshold); "
+            + "\(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
+    }
+}

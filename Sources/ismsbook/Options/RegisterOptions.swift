@@ -1,0 +1,68 @@
+import ArgumentParser
+import ISMSBookCore
+
+/// The inputs every command reads: the registers, how to read them, how to score them.
+struct RegisterOptions: ParsableArguments {
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp("Asset register files (情報資産管理台帳): CSV or TSV.", valueName: "file"))
+    var assets: [String] = []
+
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp("Risk register files (リスクアセスメント): CSV or TSV.", valueName: "file"))
+    var risks: [String] = []
+
+    @Option(help: ArgumentHelp("Input encoding: \(TextEncoding.acceptedNames). Detected per file by default.", valueName: "name"))
+    var encoding: String = "auto"
+
+    @Option(help: ArgumentHelp("Field delimiter: ',', ';', 'tab'. Sniffed per file by default.", valueName: "char"))
+    var delimiter: String?
+
+    @Option(help: ArgumentHelp(
+        "Scoring profile (YAML): method, acceptance threshold, bands. Default: detailed analysis, threshold 8.",
+        valueName: "file"))
+    var profile: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func validate() throws {
+        if encoding.lowercased() != "auto" && TextEncoding(name: encoding) == nil {
+            throw ValidationError("unknown encoding '\(encoding)' (\(TextEncoding.acceptedNames))")
+        }
+        if let delimiter, DelimiterSniffer.parse(delimiter) == nil {
+            throw ValidationError("--delimiter must be one character or 'tab', not '\(delimiter)'")
+        }
+    }
+
+    /// The reading and scoring options, with the profile loaded.
+    ///
+    /// - Throws: ``InputError`` when the profile cannot be read.
+    func pipelineOptions() throws -> RegisterPipeline.Options {
+        let profile = try self.profile.map { try ProfileLoader.load(path: $0) } ?? .standard
+        return RegisterPipeline.Options(
+            encoding: encoding.lowercased() == "auto" ? nil : TextEncoding(name: encoding),
+            delimiter: delimiter.flatMap(DelimiterSniffer.parse), profile: profile)
+    }
+}
+
+/// How a workbook is titled.
+struct WorkbookOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Sheet titles and headers: ja or en.", valueName: "ja|en"))
+    var lang: String = "ja"
+
+    @Option(help: ArgumentHelp("Organisation name for the summary, page headers and document properties.", valueName: "name"))
+    var org: String = ""
+
+    @Option(help: ArgumentHelp(
+        "Generation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today). Same inputs and date give the same bytes.",
+        valueName: "date"))
+    var date: String?
+
+    func validate() throws {
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be ja or en, not '\(lang)'") }
+    }
+
+    var language: Language { Language(rawValue: lang) ?? .japanese }
+}

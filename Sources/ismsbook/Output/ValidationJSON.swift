@@ -1,0 +1,37 @@
+import ISMSBookCore
+
+/// The `validate --format json` document.
+enum ValidationJSON {
+    static func document(for report: BuildReport) -> String {
+        var root = JSONObject()
+        root.add("errors", report.errorCount)
+        root.add("warnings", report.warningCount)
+        root.add("assets", report.assetCount)
+        root.add("risks", report.riskCount)
+        let inputs = report.inputs.map { input -> String in
+            var object = JSONObject()
+            object.add("register", input.kind.rawValue)
+            object.add("file", input.path)
+            object.add("sha256", input.sha256)
+            object.add("encoding", input.encoding.rawValue)
+            object.add("rows", input.rowsRead)
+            return object.json
+        }
+        root.add("inputs", json: "[" + inputs.joined(separator: ",") + "]")
+        let diagnostics = report.diagnostics.map { diagnostic -> String in
+            var object = JSONObject()
+            object.add("severity", diagnostic.severity.rawValue)
+            object.add("file", diagnostic.location.file)
+            object.add("row", diagnostic.location.row)
+            object.add("column", diagnostic.location.column)
+            object.add("header", diagnostic.location.columnName)
+            object.add("field", diagnostic.field)
+            object.add("code", diagnostic.code)
+            object.add("message", diagnostic.message.text(in: .english))
+            object.add("value", diagnostic.value)
+            return object.json
+        }
+        root.add("diagnostics", json: "[" + diagnostics.joined(separator: ",") + "]")
+        return root.json
+    }
+}
