@@ -40,7 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore"]),
         .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore"]),
         .testTarget(name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore"]),
     ]

@@ -39,6 +39,7 @@ public enum LevelParser {
             guard digits.count <= 3, let value = Int(digits), isDecoration(rest) else {
                 return .invalid(.notALevel(min: 1, max: scale))
             }
+            if normalised.hasPrefix("-") || normalised.hasPrefix("−") { return .invalid(.outOfRange(min: 1, max: scale)) }
             return checked(value, scale: scale)
         }
         if let value = word(TextNormaliser.key(normalised), scale: scale) { return .level(Level(value, of: scale)) }

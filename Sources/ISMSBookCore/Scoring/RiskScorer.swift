@@ -37,6 +37,13 @@ public struct RiskScorer: Sendable {
         public var likelihood: Int?
         /// The impact the method used, if it has one.
         public var impact: Int?
+
+        /// Creates a score.
+        public init(value: Int, likelihood: Int?, impact: Int?) {
+            self.value = value
+            self.likelihood = likelihood
+            self.impact = impact
+        }
     }
 
     /// The fields a score needs and that are missing, or the score.
