@@ -6,13 +6,16 @@ import Foundation
 struct ISMSBookCommand: ParsableCommand {
     static let version = "0.1.0"
 
+    /// The exit statuses, as every command's help states them.
+    static let exitStatusHelp = """
+        Exit status: 0 written with no errors; 1 input errors found (outputs are still written, \
+        errors marked); 2 usage error or unreadable input; 3 output could not be written.
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "ismsbook",
         abstract: "Turn ISMS asset and risk registers (CSV/TSV, any encoding) into an auditor-ready Excel workbook.",
-        discussion: """
-            Exit status: 0 written with no errors; 1 input errors found (outputs are still written, \
-            errors marked); 2 usage error or unreadable input; 3 output could not be written.
-            """,
+        discussion: exitStatusHelp,
         version: version,
         subcommands: [BuildCommand.self, ValidateCommand.self, NormalizeCommand.self],
         defaultSubcommand: nil

@@ -1,6 +1,12 @@
 import Crypto
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A file opened for reading in chunks, hashing every byte as it goes.
 ///
 /// Registers can be hundreds of megabytes; they are never read whole. The SHA-256 of the file,

@@ -17,7 +17,9 @@ struct BuildCommand: ParsableCommand {
             Example:
               ismsbook build --assets 経理部_資産.csv 人事部_資産.csv --risks 経理部_リスク.csv \\
                 --org "株式会社サンプル" -o isms.xlsx
-            """)
+
+
+            """ + ISMSBookCommand.exitStatusHelp)
 
     @OptionGroup var registers: RegisterOptions
     @OptionGroup var workbook: WorkbookOptions

@@ -14,7 +14,9 @@ struct NormalizeCommand: ParsableCommand {
             CSV output is UTF-8 with a BOM and CRLF line ends, and is safe to open in Excel: text \
             that starts with =, +, -, @, tab or CR gets a leading ' (the OWASP rule against CSV \
             injection), so no cell turns into a formula.
-            """)
+
+
+            """ + ISMSBookCommand.exitStatusHelp)
 
     @OptionGroup var registers: RegisterOptions
 

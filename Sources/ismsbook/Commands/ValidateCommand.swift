@@ -10,7 +10,9 @@ struct ValidateCommand: ParsableCommand {
             Text format: diagnostics on stderr as FILE:ROW:COLUMN: error|warning: message, and a \
             summary line. JSON format: one JSON document on stdout with the inputs, the counts and \
             every diagnostic (severity, file, row, column, header, field, code, message, value).
-            """)
+
+
+            """ + ISMSBookCommand.exitStatusHelp)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json

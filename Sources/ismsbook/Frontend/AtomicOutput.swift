@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An output file written under a temporary name in its own folder, then renamed into place, so a
 /// failed or interrupted run never leaves half a file and never touches an existing one.
 final class AtomicOutput {

@@ -1,6 +1,12 @@
 import ArgumentParser
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The documented exit statuses, and the clean-up that keeps them honest on Ctrl-C.
 enum ExitStatus {
     /// Inputs had errors; outputs were still written, with the errors marked.

@@ -1,11 +1,15 @@
 import Foundation
 
-/// Whether two paths name the same file (after resolving `..`, symbolic links, and hard links).
+/// Whether two paths name the same file (after resolving `..`, symbolic links and hard links).
 enum SamePathCheck {
     static func isSameFile(_ first: String, _ second: String) -> Bool {
-        var a = stat()
-        var b = stat()
-        if stat(first, &a) == 0, stat(second, &b) == 0 { return a.st_dev == b.st_dev && a.st_ino == b.st_ino }
+        let manager = FileManager.default
+        if let a = try? manager.attributesOfItem(atPath: first), let b = try? manager.attributesOfItem(atPath: second),
+            let deviceA = a[.systemNumber] as? NSNumber, let deviceB = b[.systemNumber] as? NSNumber,
+            let inodeA = a[.systemFileNumber] as? NSNumber, let inodeB = b[.systemFileNumber] as? NSNumber
+        {
+            return deviceA == deviceB && inodeA == inodeB
+        }
         let resolvedFirst = URL(fileURLWithPath: first).standardizedFileURL.resolvingSymlinksInPath().path
         let resolvedSecond = URL(fileURLWithPath: second).standardizedFileURL.resolvingSymlinksInPath().path
         return resolvedFirst == resolvedSecond

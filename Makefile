@@ -1,0 +1,46 @@
+# ismsbook — the two commands in the README are `make demo` and `make test`.
+SWIFT ?= swift
+OUT ?= out
+SAMPLES := samples/departments
+ASSETS := $(SAMPLES)/経理部/資産台帳.csv $(SAMPLES)/人事部/資産台帳.csv $(SAMPLES)/開発部/assets.csv
+RISKS := $(SAMPLES)/経理部/リスク評価.csv $(SAMPLES)/人事部/リスク評価.csv $(SAMPLES)/開発部/risks.csv
+
+.PHONY: deps build demo test test-swift test-openpyxl release-warnings clean
+
+deps:
+	@Scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release
+
+# Converts the bundled samples. They hold deliberate mistakes, so ismsbook exits 1
+# (input errors found, workbook written with the errors marked); that is success here.
+demo: build
+	@mkdir -p $(OUT)
+	@status=0; .build/release/ismsbook build --assets $(ASSETS) --risks $(RISKS) \
+	    --org "株式会社サンプル" -o $(OUT)/isms-demo.xlsx || status=$$?; \
+	  if [ $$status -gt 1 ]; then exit $$status; fi
+	@echo "demo: open $(OUT)/isms-demo.xlsx (the 検証結果 sheet lists the sample's mistakes)"
+
+test: test-swift test-openpyxl
+
+test-swift: deps
+	$(SWIFT) test
+
+# Reads a workbook built from the samples with openpyxl, independently of our own reader.
+test-openpyxl: deps
+	$(SWIFT) build
+	@python=$$(Scripts/python-with-openpyxl.sh) && tmp=$$(mktemp -d) && \
+	  { .build/debug/ismsbook build --assets $(ASSETS) --risks $(RISKS) --date 2026-11-27 \
+	      -o $$tmp/samples.xlsx 2>$$tmp/stderr.txt; test $$? -eq 1; } && \
+	  $$python Tests/openpyxl/check_workbook.py $$tmp/samples.xlsx $$tmp/stderr.txt $(ASSETS) -- $(RISKS); \
+	  status=$$?; rm -rf $$tmp; exit $$status
+
+clean:
+	rm -rf .build $(OUT)
+
+# A release build of our own targets must be free of warnings (dependencies' own are not ours).
+release-warnings: deps
+	@$(SWIFT) build -c release 2>&1 | tee .build/release-build.log | tail -1
+	@if grep -E "^$(CURDIR)/(Sources|Tests)/.*: warning:" .build/release-build.log; then \
+	  echo "release build has warnings" >&2; exit 1; fi
