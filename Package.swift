@@ -40,9 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore"]),
-        .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore"]),
-        .testTarget(name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore"]),
+        // Helpers shared by the test targets (temporary folders).
+        .target(name: "ISMSBookTestSupport", path: "Tests/ISMSBookTestSupport"),
+        .testTarget(name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore", "ISMSBookTestSupport"]),
+        .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore", "ISMSBookTestSupport"]),
+        .testTarget(name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore", "ISMSBookTestSupport"]),
     ]
 )
 

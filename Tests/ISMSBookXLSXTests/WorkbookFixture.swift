@@ -1,6 +1,7 @@
 import Foundation
 import ISMSBookCore
 import ISMSBookXLSX
+import ISMSBookTestSupport
 
 /// Builds a workbook from register texts, the way `ismsbook build` does, and opens it for reading.
 struct WorkbookFixture {

@@ -1,6 +1,7 @@
 import Foundation
 import ISMSBookCore
 import Testing
+import ISMSBookTestSupport
 
 struct BuildCommandTests {
     @Test func buildsTheSamplesKeepingEveryRow() throws {

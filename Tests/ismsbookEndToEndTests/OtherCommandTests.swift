@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ISMSBookTestSupport
 
 struct ValidateCommandTests {
     @Test func jsonReportListsEveryDiagnostic() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import ISMSBookCore
 import Testing
+import ISMSBookTestSupport
 
 /// Keeps whatever the pipeline hands over.
 final class CapturingSink: RegisterSink {

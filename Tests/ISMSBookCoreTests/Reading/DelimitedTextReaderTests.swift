@@ -1,6 +1,7 @@
 import Foundation
 import ISMSBookCore
 import Testing
+import ISMSBookTestSupport
 
 struct DelimitedTextReaderTests {
     private func readAll(_ path: String, encoding: TextEncoding? = nil) throws -> (DelimitedTextReader, [RawRecord]) {
