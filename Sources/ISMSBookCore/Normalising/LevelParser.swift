@@ -22,6 +22,11 @@ public enum LevelParser {
 
     /// Reads `text` as a level on a 1–`scale` scale; the caller has checked it is not empty.
     public static func parse(_ text: String, scale: Int) -> Result {
+        // Most cells are a single digit; they need none of the work below.
+        let utf8 = text.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 0x30 && byte <= 0x39 {
+            return checked(Int(byte - 0x30), scale: scale)
+        }
         let normalised = TextNormaliser.normalise(text)
         // "8/10": a value with its own scale.
         if let slash = normalised.firstIndex(of: "/") {

@@ -53,7 +53,7 @@ public final class RegisterPipeline {
                 riskExtraColumns: Self.union(riskSources.map { $0.columns.extras.map(\.name) }),
                 profile: options.profile))
 
-        var index = AssetIndex()
+        var index = AssetIndex(indexesNames: riskSources.contains { $0.columns.columns[.asset] != nil })
         for source in assetSources {
             collector.report(source.openingDiagnostics)
             reportMissingColumns(source, required: AssetField.required)
@@ -75,7 +75,7 @@ public final class RegisterPipeline {
             finishFile(source, into: &report)
         }
 
-        var riskIDs: [String: RowSource] = [:]
+        var riskIDs = SeenIDs()
         for source in riskSources {
             collector.report(source.openingDiagnostics)
             let hasAssetReference = source.columns.columns[.assetID] != nil || source.columns.columns[.asset] != nil
@@ -84,16 +84,13 @@ public final class RegisterPipeline {
             while let row = try source.nextRow() {
                 var risk = normaliser.normalise(row, assets: index)
                 if let id = risk.id {
-                    let key = AssetIndex.idKey(id)
-                    if let first = riskIDs[key] {
+                    if let first = riskIDs.insert(id, at: risk.source) {
                         let location = SourceLocation(
                             file: source.path, row: row.row, column: source.columns.columns[.id].map { $0 + 1 },
                             columnName: source.columns.header(of: .id))
                         risk.diagnostics.append(
                             Diagnostic(.error, .duplicateID(firstFile: first.file, firstRow: first.row), at: location, value: id, field: "id"))
                         risk.invalidCells[.id] = id
-                    } else {
-                        riskIDs[key] = risk.source
                     }
                 }
                 risk.diagnostics = collector.report(risk.diagnostics)

@@ -9,6 +9,6 @@ public struct RawRecord: Sendable {
 
     /// Whether every cell is empty or white space.
     public var isBlank: Bool {
-        fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+        fields.allSatisfy(TextNormaliser.isBlank)
     }
 }

@@ -20,7 +20,7 @@ struct RowCells<Field: RegisterField> {
     func raw(_ field: Field) -> String? {
         guard let index = columns.columns[field], index < record.fields.count else { return nil }
         let text = record.fields[index]
-        return text.allSatisfy(\.isWhitespace) ? nil : text
+        return TextNormaliser.isBlank(text) ? nil : text
     }
 
     /// The cell after NFKC and trimming, or `nil` when blank.
@@ -58,7 +58,7 @@ struct RowCells<Field: RegisterField> {
         let width = columns.headers.count
         guard width > 0 else { return }
         if record.fields.count > width {
-            let surplus = record.fields[width...].filter { !$0.allSatisfy(\.isWhitespace) }
+            let surplus = record.fields[width...].filter { !TextNormaliser.isBlank($0) }
             if !surplus.isEmpty {
                 let location = SourceLocation(file: file, row: record.row, column: width + 1)
                 diagnostics.append(

@@ -17,6 +17,9 @@ final class TableSheetWriter {
     private let rowLimit: Int
     private(set) var sheets: [Worksheet] = []
     private var widths: [Int]
+    /// The width at which each column wraps: its maximum width, less a character of padding.
+    private let wrapWidths: [Int]
+    private var measured: [Int] = []
     private var nextRow = 1
     /// Data rows written, over all sheets.
     private(set) var rowCount = 0
@@ -33,6 +36,7 @@ final class TableSheetWriter {
         self.context = context
         self.rowLimit = rowLimit
         widths = columns.map { DisplayWidth.of($0.title) + 2 }
+        wrapWidths = columns.map { max(Int($0.maximumWidth) - 1, 1) }
         try startSheet()
     }
 
@@ -57,20 +61,31 @@ final class TableSheetWriter {
             let location = source ?? SourceLocation(file: baseName)
             context.collector?.report(Diagnostic(.warning, .sheetContinued(sheet: sheet.name), at: location))
         }
-        let lines = lineCount(of: cells)
+        // Measure every text cell once: its widest line widens the column, its line count sets
+        // the row height (neither Excel nor LibreOffice grows a row for wrapped text on opening).
+        var lines = 1
+        measured.removeAll(keepingCapacity: true)
+        for (index, cell) in cells.enumerated() where index < columns.count {
+            guard case .text(let text) = cell.content else {
+                measured.append(0)
+                continue
+            }
+            let size = DisplayWidth.measure(text, wrapWidth: wrapWidths[index])
+            measured.append(size.widest)
+            if columns[index].wraps { lines = max(lines, size.lines) }
+        }
         if lines > 1 {
-            // Neither Excel nor LibreOffice grows a row for wrapped text in a file it opens.
             try sheet.setRowHeight(nextRow, points: min(Self.lineHeight * Double(lines) + 2, 409))
         }
         for (index, cell) in cells.enumerated() where index < columns.count {
-            try write(cell, column: index, source: source)
+            try write(cell, column: index, textWidth: measured[index], source: source)
         }
         nextRow += 1
         rowCount += 1
         rowsPerSheet[rowsPerSheet.count - 1] += 1
     }
 
-    private func write(_ cell: StyledCell, column: Int, source: SourceLocation?) throws {
+    private func write(_ cell: StyledCell, column: Int, textWidth: Int, source: SourceLocation?) throws {
         var style = columns[column].style
         switch cell.mark {
         case .none: break
@@ -81,7 +96,7 @@ final class TableSheetWriter {
         let width: Int
         switch cell.content {
         case .text(var text):
-            if text.utf16.count > Self.maximumCellLength {
+            if text.utf8.count > Self.maximumCellLength, text.utf16.count > Self.maximumCellLength {
                 text = Self.truncated(text)
                 let cellName = Worksheet.cellName(row: nextRow, column: column)
                 var location = source ?? SourceLocation(file: baseName)
@@ -94,10 +109,10 @@ final class TableSheetWriter {
                 return
             }
             try sheet.write(text, row: nextRow, column: column, style: style)
-            width = DisplayWidth.of(text)
+            width = textWidth
         case .integer(let value):
             try sheet.write(Double(value), row: nextRow, column: column, style: style)
-            width = String(value).count
+            width = value < 10 && value >= 0 ? 1 : String(value).count
         case .date(let date):
             try sheet.write(Double(date.excelSerial), row: nextRow, column: column, style: style)
             width = 10
@@ -110,23 +125,6 @@ final class TableSheetWriter {
 
     /// Points per line of the default 11-point font.
     static let lineHeight = 15.0
-
-    /// How many lines the tallest wrapped cell of a row needs, at the column's maximum width (a
-    /// column is only narrower than that when all of its text fits on one line).
-    private func lineCount(of cells: [StyledCell]) -> Int {
-        var lines = 1
-        for (index, cell) in cells.enumerated() where index < columns.count && columns[index].wraps {
-            guard case .text(let text) = cell.content, text.utf8.count > 8 || text.contains("\n") else { continue }
-            let width = max(columns[index].maximumWidth - 1, 1)
-            var count = 0
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                count += max(1, Int((Double(DisplayWidth.of(String(line))) / width).rounded(.up)))
-                if count > 27 { break }  // Excel's 409-point limit
-            }
-            lines = max(lines, count)
-        }
-        return lines
-    }
 
     /// Cuts text to Excel's limit without splitting a surrogate pair.
     static func truncated(_ text: String) -> String {

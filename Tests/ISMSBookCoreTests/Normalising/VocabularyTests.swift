@@ -1,4 +1,5 @@
-import ISMSBookCore
+import Foundation
+@testable import ISMSBookCore
 import Testing
 
 struct PersonalDataKindTests {
@@ -92,5 +93,28 @@ struct TextNormaliserTests {
     @Test func keysIgnoreCaseSpacesUnderscoresAndHyphens() {
         let keys = ["Risk ID", "risk_id", "RISK-ID", "ＲＩＳＫ　ＩＤ", "RiskID"].map(TextNormaliser.key)
         #expect(Set(keys).count == 1)
+    }
+}
+
+extension TextNormaliserTests {
+    /// The fast path skips Foundation's NFKC for these blocks; that is only right if NFKC leaves
+    /// every scalar in them unchanged.
+    @Test func fastPathRangesAreNFKCStable() {
+        for range in TextNormaliser.nfkcStableRanges + [0x20...0x7E] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = String(scalar)
+                #expect(text.precomposedStringWithCompatibilityMapping == text, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func fastAndSlowPathsAgree() {
+        for text in ["  会計システム　", "ＡＢＣ", "ｶﾀｶﾅ ", "\t台帳\n", "が", "か\u{3099}", "①", "A-001 ", "Risk ID"] {
+            let expected = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(TextNormaliser.normalise(text) == expected, "\(text)")
+        }
+        #expect(TextNormaliser.isBlank(" \t　"))
+        #expect(!TextNormaliser.isBlank(" a "))
     }
 }
