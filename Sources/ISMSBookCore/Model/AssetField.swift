@@ -40,4 +40,28 @@ public enum AssetField: String, Sendable, CaseIterable, Hashable {
 
     /// The fields each row must have.
     public static let required: [AssetField] = [.name]
+
+    /// The case's position in `allCases`.
+    public var ordinal: Int {
+        switch self {
+        case .id: 0
+        case .name: 1
+        case .category: 2
+        case .owner: 3
+        case .department: 4
+        case .location: 5
+        case .medium: 6
+        case .users: 7
+        case .personalData: 8
+        case .confidentiality: 9
+        case .integrity: 10
+        case .availability: 11
+        case .value: 12
+        case .retention: 13
+        case .recordedOn: 14
+        case .notes: 15
+        case .personalDataSensitive: 16
+        case .personalDataMyNumber: 17
+        }
+    }
 }

@@ -34,4 +34,26 @@ public enum RiskField: String, Sendable, CaseIterable, Hashable {
         case .approver: ["承認者", "リスク受容承認者", "受容承認者", "Approver", "Approved by"]
         }
     }
+
+    /// The case's position in `allCases`.
+    public var ordinal: Int {
+        switch self {
+        case .id: 0
+        case .assetID: 1
+        case .asset: 2
+        case .threat: 3
+        case .vulnerability: 4
+        case .threatLevel: 5
+        case .vulnerabilityLevel: 6
+        case .likelihood: 7
+        case .impact: 8
+        case .score: 9
+        case .treatment: 10
+        case .plan: 11
+        case .controls: 12
+        case .owner: 13
+        case .due: 14
+        case .approver: 15
+        }
+    }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a list of ISO/IEC 27001 Annex A control references.
 ///
 /// Separators: `;`, `,`, `、`, `|`, `/`, white space and line breaks. Each reference is written as
@@ -16,34 +14,57 @@ public enum ControlListParser {
 
     /// Reads `text`.
     public static func parse(_ text: String) -> Result {
-        let normalised = TextNormaliser.normalise(text)
         var controls: [String] = []
         var unrecognised: [String] = []
-        var seen = Set<String>()
-        let tokens = normalised.split(whereSeparator: { ";,、|/\n\r\t ".contains($0) })
-        for token in tokens {
-            let raw = String(token).trimmingCharacters(in: .whitespaces)
-            guard !raw.isEmpty else { continue }
+        var token = String.UnicodeScalarView()
+        func flush() {
+            guard !token.isEmpty else { return }
+            let raw = String(token)
+            token = String.UnicodeScalarView()
             let control = reference(raw)
             if control == nil { unrecognised.append(raw) }
             let entry = control ?? raw
-            if seen.insert(entry).inserted { controls.append(entry) }
+            if !controls.contains(entry) { controls.append(entry) }
         }
+        for scalar in TextNormaliser.normalise(text).unicodeScalars {
+            if separators.contains(scalar) || TextNormaliser.isWhitespace(scalar) {
+                flush()
+            } else {
+                token.append(scalar)
+            }
+        }
+        flush()
         return Result(controls: controls, unrecognised: unrecognised)
     }
 
+    private static let separators: Set<Unicode.Scalar> = [";", ",", "、", "|", "/"]
+
     /// `A.8.13` for `8.13`, `a.8.13`, `A8.13` or `A.8.13`; `nil` for anything else.
     static func reference(_ token: String) -> String? {
-        var rest = Substring(token.uppercased())
-        if rest.hasPrefix("A") {
-            rest = rest.dropFirst()
-            if rest.hasPrefix(".") { rest = rest.dropFirst() }
+        var scalars = Substring(token).unicodeScalars[...]
+        if let first = scalars.first, first == "A" || first == "a" {
+            scalars = scalars.dropFirst()
+            if scalars.first == "." { scalars = scalars.dropFirst() }
         }
-        let numbers = rest.split(separator: ".", omittingEmptySubsequences: false)
-        guard (2...3).contains(numbers.count),
-            numbers.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }),
-            let theme = Int(numbers[0]), (5...18).contains(theme)
-        else { return nil }
-        return "A." + numbers.map { String(Int($0) ?? 0) }.joined(separator: ".")
+        var numbers: [Int] = []
+        var current = -1
+        var digits = 0
+        for scalar in scalars {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+                digits += 1
+                guard digits <= 2 else { return nil }
+                current = max(current, 0) * 10 + Int(scalar.value - 0x30)
+            } else if scalar == "." && current >= 0 {
+                numbers.append(current)
+                current = -1
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard current >= 0 else { return nil }
+        numbers.append(current)
+        guard (2...3).contains(numbers.count), (5...18).contains(numbers[0]) else { return nil }
+        return "A." + numbers.map(String.init).joined(separator: ".")
     }
 }

@@ -47,7 +47,9 @@ public enum LevelParser {
             if normalised.hasPrefix("-") || normalised.hasPrefix("−") { return .invalid(.outOfRange(min: 1, max: scale)) }
             return checked(value, scale: scale)
         }
-        if let value = word(TextNormaliser.key(normalised), scale: scale) { return .level(Level(value, of: scale)) }
+        if let value = word(normalised, scale: scale) ?? word(TextNormaliser.key(normalised), scale: scale) {
+            return .level(Level(value, of: scale))
+        }
         return .invalid(.notALevel(min: 1, max: scale))
     }
 

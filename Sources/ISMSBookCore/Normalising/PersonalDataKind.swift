@@ -47,6 +47,7 @@ public enum PersonalDataKind: String, Sendable, CaseIterable, Comparable {
     /// Reads a cell: なし・個人情報・要配慮個人情報・特定個人情報, the English words, yes/no, 有/無, ○/×
     /// (a plain yes means personal). Several kinds in one cell give the most sensitive one.
     public static func parse(_ text: String) -> PersonalDataKind? {
+        if let kind = words[text] { return kind }  // most cells are written exactly so
         let whole = TextNormaliser.key(text)
         if let kind = words[whole] { return kind }
         let parts = TextNormaliser.normalise(text)
@@ -64,7 +65,7 @@ public enum PersonalDataKind: String, Sendable, CaseIterable, Comparable {
 
     /// Reads a yes/no flag column (IPA's separate 要配慮個人情報 / 特定個人情報 columns).
     static func parseFlag(_ text: String) -> Bool? {
-        switch words[TextNormaliser.key(text)] {
+        switch words[text] ?? words[TextNormaliser.key(text)] {
         case .none?: false
         case nil: nil
         default: true

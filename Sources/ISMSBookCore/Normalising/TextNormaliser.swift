@@ -12,8 +12,11 @@ import Foundation
 public enum TextNormaliser {
     /// NFKC, then trims white space (including the ideographic space U+3000) at both ends.
     public static func normalise(_ text: String) -> String {
-        if isNFKCStable(text) { return trimmedASCIIWhitespace(text) }
-        return trimmedWhitespace(text.precomposedStringWithCompatibilityMapping)
+        switch classify(text) {
+        case .stable: return trimmedASCIIWhitespace(text)
+        case .fullWidthASCII: return trimmedASCIIWhitespace(foldingFullWidthASCII(text))
+        case .other: return trimmedWhitespace(text.precomposedStringWithCompatibilityMapping)
+        }
     }
 
     /// ``normalise(_:)``, or `nil` when nothing is left.
@@ -25,8 +28,16 @@ public enum TextNormaliser {
 
     /// Whether `text` is empty or only white space.
     public static func isBlank(_ text: String) -> Bool {
-        if text.utf8.allSatisfy(isASCIIWhitespace) { return true }
-        return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        text.unicodeScalars.allSatisfy(isWhitespace)
+    }
+
+    /// White space as Unicode defines it (`White_Space`), without a property lookup per character.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// A comparison key: NFKC, lowercased, without spaces, `_`, `-`, `.` and `・`.
@@ -44,7 +55,7 @@ public enum TextNormaliser {
         }
         let lowered = normalise(text).lowercased()
         var scalars = String.UnicodeScalarView()
-        for scalar in lowered.unicodeScalars where !ignoredInKeys.contains(scalar) && !scalar.properties.isWhitespace {
+        for scalar in lowered.unicodeScalars where !ignoredInKeys.contains(scalar) && !isWhitespace(scalar) {
             scalars.append(scalar)
         }
         return String(scalars)
@@ -61,22 +72,47 @@ public enum TextNormaliser {
         0x3001...0x301F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE, 0x3400...0x4DBF, 0x4E00...0x9FFF,
     ]
 
-    static func isNFKCStable(_ text: String) -> Bool {
+    enum Shape { case stable, fullWidthASCII, other }
+
+    /// Whether NFKC leaves `text` alone, only folds full-width ASCII (`ＰＣ１２３`, `（`, U+3000),
+    /// or needs Foundation's full normaliser.
+    static func classify(_ text: String) -> Shape {
+        var shape = Shape.stable
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 if value >= 0x20 && value != 0x7F || value == 0x09 || value == 0x0A || value == 0x0D { continue }
-                return false
+                return .other
             }
-            if value < 0x3001 || value > 0x9FFF { return false }
+            if (0xFF01...0xFF5E).contains(value) || value == 0x3000 {
+                shape = .fullWidthASCII
+                continue
+            }
+            if value < 0x3001 || value > 0x9FFF { return .other }
             var found = false
             for range in nfkcStableRanges where range.contains(value) {
                 found = true
                 break
             }
-            if !found { return false }
+            if !found { return .other }
         }
-        return true
+        return shape
+    }
+
+    static func isNFKCStable(_ text: String) -> Bool { classify(text) == .stable }
+
+    /// NFKC of full-width ASCII is the ASCII character 0xFEE0 below it, and of U+3000 a space;
+    /// neither can combine with its neighbours, so the rest of the text is unaffected.
+    private static func foldingFullWidthASCII(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     @inline(__always)
@@ -98,8 +134,8 @@ public enum TextNormaliser {
 
     private static func trimmedWhitespace(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let startIndex = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        guard let lastIndex = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let startIndex = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
+        guard let lastIndex = scalars.lastIndex(where: { !isWhitespace($0) }) else { return "" }
         return String(scalars[startIndex...lastIndex])
     }
 }

@@ -21,6 +21,7 @@ public enum Treatment: String, Sendable, CaseIterable {
 
     /// Reads a cell in any of the usual spellings, with or without リスク in front.
     public static func parse(_ text: String) -> Treatment? {
+        if let treatment = words[text] { return treatment }  // most cells are written exactly so
         var key = TextNormaliser.key(text)
         for prefix in ["リスクの", "リスク", "risk"] where key.hasPrefix(prefix) && key.count > prefix.count {
             key.removeFirst(prefix.count)

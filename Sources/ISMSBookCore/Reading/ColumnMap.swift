@@ -15,7 +15,9 @@ public struct ColumnMap<Field: RegisterField>: Sendable {
     /// The header cells as written.
     public var headers: [String]
     /// The 0-based column of each field present in the file.
-    public var columns: [Field: Int]
+    public private(set) var columns: [Field: Int]
+    /// `columns` as an array by ``RegisterField/ordinal``, for the lookups made for every cell.
+    private var indexByOrdinal: [Int] = []
     /// The other columns, in file order.
     public var extras: [ExtraColumn]
 
@@ -32,6 +34,7 @@ public struct ColumnMap<Field: RegisterField>: Sendable {
         self.headers = headers
         columns = [:]
         extras = []
+        indexByOrdinal = []
         var extraNames = Set<String>()
         for (index, header) in headers.enumerated() {
             if let field = Self.field(for: header) {
@@ -53,6 +56,7 @@ public struct ColumnMap<Field: RegisterField>: Sendable {
             extraNames.insert(unique)
             extras.append(ExtraColumn(index: index, name: unique))
         }
+        indexByOrdinal = Self.ordinalTable(columns)
     }
 
     /// The field a header names, if any.
@@ -63,9 +67,22 @@ public struct ColumnMap<Field: RegisterField>: Sendable {
         return nil
     }
 
+    /// The 0-based column of `field`, if the file has one.
+    @inline(__always)
+    public func index(of field: Field) -> Int? {
+        let index = indexByOrdinal[field.ordinal]
+        return index < 0 ? nil : index
+    }
+
+    private static func ordinalTable(_ columns: [Field: Int]) -> [Int] {
+        var table = [Int](repeating: -1, count: Field.allCases.count)
+        for (field, index) in columns { table[field.ordinal] = index }
+        return table
+    }
+
     /// The header text of `field`'s column, for diagnostics.
     public func header(of field: Field) -> String? {
-        columns[field].map { headers[$0] }
+        index(of: field).map { headers[$0] }
     }
 
     private static func candidates(_ header: String) -> [String] {

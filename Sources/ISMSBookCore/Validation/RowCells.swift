@@ -14,11 +14,11 @@ struct RowCells<Field: RegisterField> {
     }
 
     /// Whether the file has a column for `field`.
-    func hasColumn(_ field: Field) -> Bool { columns.columns[field] != nil }
+    func hasColumn(_ field: Field) -> Bool { columns.index(of: field) != nil }
 
     /// The cell as written, or `nil` when the column is absent or the cell is blank.
     func raw(_ field: Field) -> String? {
-        guard let index = columns.columns[field], index < record.fields.count else { return nil }
+        guard let index = columns.index(of: field), index < record.fields.count else { return nil }
         let text = record.fields[index]
         return TextNormaliser.isBlank(text) ? nil : text
     }
@@ -30,7 +30,7 @@ struct RowCells<Field: RegisterField> {
 
     /// Where the cell is.
     func location(_ field: Field) -> SourceLocation {
-        let index = columns.columns[field]
+        let index = columns.index(of: field)
         return SourceLocation(
             file: file, row: record.row, column: index.map { $0 + 1 }, columnName: index.map { columns.headers[$0] })
     }

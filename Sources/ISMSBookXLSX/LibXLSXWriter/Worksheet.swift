@@ -25,22 +25,39 @@ final class Worksheet {
         self.workbook = workbook
     }
 
+    /// A format of the workbook, ready to be passed to the cell writes.
+    typealias Format = UnsafeMutablePointer<lxw_format>
+
     /// Writes text as a string cell.
     func write(_ text: String, row: Int, column: Int, style: CellStyle = .text) throws {
-        let format = try workbook.format(style)
+        try write(text, row: row, column: column, format: try workbook.format(style))
+    }
+
+    /// Writes text as a string cell with a format looked up beforehand.
+    func write(_ text: String, row: Int, column: Int, format: Format) throws {
         let result = text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
         try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
     }
 
     /// Writes a number.
     func write(_ number: Double, row: Int, column: Int, style: CellStyle = .text) throws {
-        let result = worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, try workbook.format(style))
+        try write(number, row: row, column: column, format: try workbook.format(style))
+    }
+
+    /// Writes a number with a format looked up beforehand.
+    func write(_ number: Double, row: Int, column: Int, format: Format) throws {
+        let result = worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, format)
         try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
     }
 
     /// Writes an empty cell that carries a style (a fill, a border).
     func writeBlank(row: Int, column: Int, style: CellStyle) throws {
-        let result = worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), try workbook.format(style))
+        try writeBlank(row: row, column: column, format: try workbook.format(style))
+    }
+
+    /// Writes an empty cell with a format looked up beforehand.
+    func writeBlank(row: Int, column: Int, format: Format) throws {
+        let result = worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), format)
         try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
     }
 

@@ -20,6 +20,7 @@ final class TableSheetWriter {
     /// The width at which each column wraps: its maximum width, less a character of padding.
     private let wrapWidths: [Int]
     private var measured: [Int] = []
+    private let plainFormats: [Worksheet.Format]
     private var nextRow = 1
     /// Data rows written, over all sheets.
     private(set) var rowCount = 0
@@ -37,6 +38,7 @@ final class TableSheetWriter {
         self.rowLimit = rowLimit
         widths = columns.map { DisplayWidth.of($0.title) + 2 }
         wrapWidths = columns.map { max(Int($0.maximumWidth) - 1, 1) }
+        plainFormats = try columns.map { try workbook.format($0.style) }
         try startSheet()
     }
 
@@ -85,14 +87,26 @@ final class TableSheetWriter {
         rowsPerSheet[rowsPerSheet.count - 1] += 1
     }
 
-    private func write(_ cell: StyledCell, column: Int, textWidth: Int, source: SourceLocation?) throws {
-        var style = columns[column].style
-        switch cell.mark {
-        case .none: break
-        case .error: style = style.markedAsError
-        case .warning: style = style.markedAsWarning
-        case .fill(let color): style = style.filled(color)
+    /// The style of a cell: its column's, with the cell's mark on top.
+    private func style(column: Int, mark: StyledCell.Mark) -> CellStyle {
+        let style = columns[column].style
+        switch mark {
+        case .none: return style
+        case .error: return style.markedAsError
+        case .warning: return style.markedAsWarning
+        case .fill(let color): return style.filled(color)
         }
+    }
+
+    /// The libxlsxwriter format of a cell. Unmarked cells take their column's format from an array
+    /// instead of hashing the style: this runs for every cell of a register.
+    private func format(column: Int, mark: StyledCell.Mark) throws -> Worksheet.Format {
+        if mark == .none { return plainFormats[column] }
+        return try workbook.format(style(column: column, mark: mark))
+    }
+
+    private func write(_ cell: StyledCell, column: Int, textWidth: Int, source: SourceLocation?) throws {
+        let format = try format(column: column, mark: cell.mark)
         let width: Int
         switch cell.content {
         case .text(var text):
@@ -105,19 +119,19 @@ final class TableSheetWriter {
                     Diagnostic(.warning, .cellTruncated(limit: Self.maximumCellLength, sheet: sheet.name, cell: cellName), at: location))
             }
             if text.isEmpty {
-                if cell.mark != .none { try sheet.writeBlank(row: nextRow, column: column, style: style) }
+                if cell.mark != .none { try sheet.writeBlank(row: nextRow, column: column, format: format) }
                 return
             }
-            try sheet.write(text, row: nextRow, column: column, style: style)
+            try sheet.write(text, row: nextRow, column: column, format: format)
             width = textWidth
         case .integer(let value):
-            try sheet.write(Double(value), row: nextRow, column: column, style: style)
+            try sheet.write(Double(value), row: nextRow, column: column, format: format)
             width = value < 10 && value >= 0 ? 1 : String(value).count
         case .date(let date):
-            try sheet.write(Double(date.excelSerial), row: nextRow, column: column, style: style)
+            try sheet.write(Double(date.excelSerial), row: nextRow, column: column, format: format)
             width = 10
         case .empty:
-            if cell.mark != .none { try sheet.writeBlank(row: nextRow, column: column, style: style) }
+            if cell.mark != .none { try sheet.writeBlank(row: nextRow, column: column, format: format) }
             return
         }
         if width + 2 > widths[column] { widths[column] = width + 2 }

@@ -27,6 +27,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The workbook to write (.xlsx).", valueName: "file"))
     var output: String
 
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         guard !registers.assets.isEmpty || !registers.risks.isEmpty else {
             throw ValidationError("give at least one --assets or --risks file")
@@ -63,15 +66,22 @@ struct BuildCommand: ParsableCommand {
         }
         let pipeline = RegisterPipeline(
             assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector)
+        // Reading and normalising run on this thread, libxlsxwriter on another.
+        let started = Date()
+        let background = BackgroundSink(wrapping: sink)
         let report: BuildReport
         do {
-            report = try reporter.run(pipeline, into: sink)
+            report = try reporter.run(pipeline, into: background)
             try output.commit()
         } catch let error as OutputError {
             StandardError.write("\(error)\n")
             throw ExitStatus.outputFailed
         }
         StandardError.write("wrote \(self.output): \(RunReporter.summary(of: report))\n")
+        if timings {
+            let total = Date().timeIntervalSince(started)
+            StandardError.write(String(format: "timings: total %.2f s, packaging %.2f s\n", total, sink.packagingSeconds))
+        }
         let status = RunReporter.status(of: report)
         if status != .success { throw status }
     }

@@ -30,14 +30,26 @@ struct RunReporter {
     func run(_ pipeline: RegisterPipeline, into sink: any RegisterSink) throws -> BuildReport {
         do {
             return try pipeline.run(into: sink)
-        } catch let error as InputError {
-            printer.print(error)
-            throw ExitStatus.usage
-        } catch let error as ExitCode {
-            throw error
         } catch {
+            // A run that stops early must not leave a writer thread behind.
+            (sink as? BackgroundSink)?.abandon()
+            throw exitStatus(for: error)
+        }
+    }
+
+    private func exitStatus(for error: any Error) -> ExitCode {
+        switch error {
+        case let error as InputError:
+            printer.print(error)
+            return ExitStatus.usage
+        case let error as OutputError:
+            StandardError.write("\(error)\n")
+            return ExitStatus.outputFailed
+        case let error as ExitCode:
+            return error
+        default:
             StandardError.write("error: \(error)\n")
-            throw ExitStatus.outputFailed
+            return ExitStatus.outputFailed
         }
     }
 

@@ -118,3 +118,22 @@ extension TextNormaliserTests {
         #expect(!TextNormaliser.isBlank(" a "))
     }
 }
+
+extension TextNormaliserTests {
+    /// The full-width fold must give what NFKC gives, for every full-width ASCII character.
+    @Test func fullWidthFoldMatchesNFKC() {
+        for value in UInt32(0xFF01)...0xFF5E {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "資産" + String(scalar) + "ｘ"
+            #expect(TextNormaliser.normalise(text) == text.precomposedStringWithCompatibilityMapping)
+        }
+        #expect(TextNormaliser.normalise("顧客名簿（営業部、第１版）") == "顧客名簿(営業部、第1版)")
+    }
+
+    @Test func whitespaceTableMatchesUnicode() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextNormaliser.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+}

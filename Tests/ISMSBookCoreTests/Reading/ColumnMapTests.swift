@@ -52,3 +52,10 @@ struct ColumnMapTests {
         #expect(diagnostics.first?.location.row == 3)
     }
 }
+
+extension ColumnMapTests {
+    @Test func ordinalsAreTheCasePositions() {
+        for (position, field) in AssetField.allCases.enumerated() { #expect(field.ordinal == position) }
+        for (position, field) in RiskField.allCases.enumerated() { #expect(field.ordinal == position) }
+    }
+}

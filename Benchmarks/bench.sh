@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The benchmark: generates deterministic registers with `ismsbook generate`, then times
+# `ismsbook build` against two reference programs on the same files, interleaved:
+#   (a) csv2xlsx.c, a minimal C copier on libxlsxwriter in constant-memory mode (the floor), and
+#   (b) xlsxwriter_copier.py, Python's csv + XlsxWriter in constant_memory mode (the alternative).
+# It prints wall time, rows per second, peak RSS and the ratios. Not part of the tests.
+#
+# usage: Benchmarks/bench.sh [ROWS...]     (default: 200000 1000000)
+#        RUNS=3 Benchmarks/bench.sh 200000  (interleaved runs per size; default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-200000 1000000}")
+# shellcheck disable=SC2206
+sizes=(${sizes[*]})
+runs=${RUNS:-3}
+work=${BENCH_DIR:-.build/bench}
+mkdir -p "$work"
+
+Scripts/install-deps.sh
+swift build -c release --product ismsbook 2>&1 | tail -1
+cc -O2 -o "$work/csv2xlsx" Benchmarks/csv2xlsx.c $(pkg-config --cflags --libs xlsxwriter)
+if [ ! -x "$work/venv/bin/python" ] || ! "$work/venv/bin/python" -c "import xlsxwriter" 2>/dev/null; then
+  python3 -m venv "$work/venv"
+  "$work/venv/bin/pip" install -q XlsxWriter
+fi
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "versions: $(.build/release/ismsbook --version), libxlsxwriter $(pkg-config --modversion xlsxwriter 2>/dev/null) (so), XlsxWriter $("$work/venv/bin/python" -c 'import xlsxwriter; print(xlsxwriter.__version__)')"
+
+for rows in "${sizes[@]}"; do
+  data="$work/data-$rows"
+  if [ ! -s "$data/risks.csv" ]; then
+    .build/release/ismsbook generate --assets "$rows" --risks "$rows" -o "$data"
+  fi
+  echo
+  echo "== $rows rows per register: $(du -m "$data/assets.csv" | cut -f1) MB + $(du -m "$data/risks.csv" | cut -f1) MB of CSV"
+  "$work/venv/bin/python" Benchmarks/run.py --rows "$rows" --runs "$runs" --ismsbook .build/release/ismsbook \
+    --c "$work/csv2xlsx" --python "$work/venv/bin/python" --workdir "$work" "$data/assets.csv" "$data/risks.csv"
+done

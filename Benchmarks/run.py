@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Runs the benchmark programs interleaved (A B C A B C …) on the same files and prints medians.
+
+usage: run.py --rows N --runs K --ismsbook BIN --c BIN --python PY --workdir DIR ASSETS.csv RISKS.csv
+
+Wall time is measured around each process, peak RSS comes from wait4() (the kernel's ru_maxrss of
+that process alone), so no external `time` program is needed.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def measure(command, log):
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.monotonic() - started
+    code = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024.0, code  # ru_maxrss is in KiB on Linux
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, required=True, help="rows per register (for rows/s)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--ismsbook", required=True)
+    parser.add_argument("--c", required=True)
+    parser.add_argument("--python", required=True)
+    parser.add_argument("--workdir", required=True)
+    parser.add_argument("assets")
+    parser.add_argument("risks")
+    args = parser.parse_args()
+
+    out = lambda name: os.path.join(args.workdir, name)
+    programs = {
+        "ismsbook build": [args.ismsbook, "build", "--assets", args.assets, "--risks", args.risks,
+                           "--date", "2026-11-27", "-o", out("ismsbook.xlsx")],
+        "C + libxlsxwriter": [args.c, out("c.xlsx"), args.assets, args.risks],
+        "Python csv + XlsxWriter": [args.python, os.path.join(os.path.dirname(__file__), "xlsxwriter_copier.py"),
+                                    out("python.xlsx"), args.assets, args.risks],
+    }
+    results = {name: [] for name in programs}
+    with open(out("stderr.log"), "ab") as log:
+        for run in range(args.runs):
+            for name, command in programs.items():
+                elapsed, rss, code = measure(command, log)
+                # ismsbook exits 1 when it finds input errors; the generated registers have none.
+                if code != 0:
+                    sys.exit(f"{name} exited with {code}; see {out('stderr.log')}")
+                results[name].append((elapsed, rss))
+                print(f"  run {run + 1}/{args.runs} {name}: {elapsed:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
+
+    total_rows = 2 * args.rows
+    medians = {name: (statistics.median(r[0] for r in runs), max(r[1] for r in runs)) for name, runs in results.items()}
+    print(f"\n{args.rows:,} assets + {args.rows:,} risks ({total_rows:,} rows), median of {args.runs} interleaved runs")
+    print(f"| program | wall (s) | rows/s | peak RSS (MiB) | output (MB) |")
+    print(f"|---|---:|---:|---:|---:|")
+    outputs = {"ismsbook build": "ismsbook.xlsx", "C + libxlsxwriter": "c.xlsx", "Python csv + XlsxWriter": "python.xlsx"}
+    for name, (wall, rss) in medians.items():
+        size = os.path.getsize(out(outputs[name])) / 1e6
+        print(f"| {name} | {wall:.2f} | {total_rows / wall:,.0f} | {rss:.0f} | {size:.1f} |")
+    ismsbook = medians["ismsbook build"][0]
+    c = medians["C + libxlsxwriter"][0]
+    python = medians["Python csv + XlsxWriter"][0]
+    print(f"\nismsbook / C = {ismsbook / c:.2f}   Python / ismsbook = {python / ismsbook:.2f}")
+
+
+if __name__ == "__main__":
+    main()
