@@ -23,6 +23,8 @@ public final class AuditWorkbook: RegisterSink {
         public var toolVersion: String
         /// Where libxlsxwriter keeps its temporary files (the output's folder by default).
         public var temporaryDirectory: String?
+        /// Whether the registers start with a department column (the consolidated workbook of a batch).
+        public var showsDepartment = false
 
         /// Creates settings.
         public init(
@@ -59,7 +61,8 @@ public final class AuditWorkbook: RegisterSink {
         workbook = try Workbook(path: path, options: options)
         let organisation = String(settings.organisation.prefix(100))  // page headers hold 255 characters
         context = SheetContext(
-            language: settings.language, organisation: organisation, generatedOn: settings.generatedOn, collector: collector)
+            language: settings.language, organisation: organisation, generatedOn: settings.generatedOn, collector: collector,
+            showsDepartment: settings.showsDepartment)
     }
 
     public func begin(_ layout: RegisterLayout) throws {
@@ -90,7 +93,8 @@ public final class AuditWorkbook: RegisterSink {
         try validation.write(report.diagnostics)
         try RiskMapSheet(sheet: map, context: context).write(report)
         try SummarySheet(sheet: summary, workbook: workbook, context: context)
-            .write(report, facts: SummarySheet.Facts(toolVersion: settings.toolVersion, rowsWritten: rowsWritten))
+            .write(report, facts: SummarySheet.Facts(
+                toolVersion: settings.toolVersion, rowsWritten: rowsWritten, departments: departments))
         try assets.finish()
         try risks.finish()
         try plan.finish()
@@ -110,6 +114,9 @@ public final class AuditWorkbook: RegisterSink {
 
     /// How long libxlsxwriter took to package the file (compress and zip it) in ``finish(_:)``.
     public private(set) var packagingSeconds: TimeInterval = 0
+
+    /// The departments of a batch, for the Summary sheet's per-department table.
+    public var departments: [DepartmentOutcome] = []
 
     /// The data rows written to each input file's register sheet, by path.
     public var rowsWrittenByFile: [String: Int] { rowsWritten }

@@ -17,7 +17,7 @@ struct ISMSBookCommand: ParsableCommand {
         abstract: "Turn ISMS asset and risk registers (CSV/TSV, any encoding) into an auditor-ready Excel workbook.",
         discussion: exitStatusHelp,
         version: version,
-        subcommands: [BuildCommand.self, ValidateCommand.self, NormalizeCommand.self, GenerateCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, NormalizeCommand.self, BatchCommand.self, MergeCommand.self, GenerateCommand.self],
         defaultSubcommand: nil
     )
 
@@ -26,7 +26,7 @@ struct ISMSBookCommand: ParsableCommand {
     /// ArgumentParser exits with 64 on a usage error; scripts rely on 2, so usage errors are
     /// printed here and mapped.
     static func main() {
-        ExitStatus.installSignalHandlers()
+        TemporaryFiles.installSignalHandlers()
         let code: Int32
         do {
             var command = try parseAsRoot()

@@ -75,6 +75,10 @@ public enum DiagnosticMessage: Sendable, Hashable {
     /// A risk above the threshold accepted without an approver.
     case acceptedWithoutApprover(score: Int, threshold: Int)
 
+    // MARK: Recorded
+    /// A message read back from a file written by an earlier run (a batch's diagnostics, merged).
+    case recorded(code: String, japanese: String, english: String)
+
     // MARK: Writing
     /// A cell longer than Excel's limit, cut in the workbook.
     case cellTruncated(limit: Int, sheet: String, cell: String)
@@ -120,6 +124,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .acceptedWithoutApprover: "accepted-without-approver"
         case .cellTruncated: "cell-truncated"
         case .sheetContinued: "sheet-continued"
+        case .recorded(let code, _, _): code
         }
     }
 
@@ -166,6 +171,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .acceptedWithoutApprover(let score, let threshold): "risk score \(score) above the threshold \(threshold) is accepted without an approver"
         case .cellTruncated(let limit, let sheet, let cell): "text longer than Excel's \(limit) characters, cut at \(sheet)!\(cell); the full text is in `normalize` output"
         case .sheetContinued(let sheet): "more rows than one sheet holds; continued on sheet '\(sheet)'"
+        case .recorded(_, _, let english): english
         }
     }
 
@@ -207,6 +213,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .acceptedWithoutApprover(let score, let threshold): "受容基準 \(threshold) を超えるリスク値 \(score) を承認者なしで受容しています"
         case .cellTruncated(let limit, let sheet, let cell): "Excel の上限 \(limit) 文字を超えるため \(sheet)!\(cell) で切り詰めました（全文は normalize 出力にあります）"
         case .sheetContinued(let sheet): "1 シートの行数上限を超えたため、シート「\(sheet)」に続きます"
+        case .recorded(_, let japanese, _): japanese
         }
     }
 }

@@ -4,11 +4,14 @@ public struct RowSource: Hashable, Sendable {
     public var file: String
     /// The row as a spreadsheet shows it.
     public var row: Int
+    /// The department the file came from, in a batch (its folder's name).
+    public var department: String?
 
     /// Creates a row source.
-    public init(file: String, row: Int) {
+    public init(file: String, row: Int, department: String? = nil) {
         self.file = file
         self.row = row
+        self.department = department
     }
 
     /// `file:row`.

@@ -20,10 +20,30 @@ public struct BuildReport: Sendable {
         public var rowsRead: Int
         /// Blank rows skipped.
         public var blankRows: Int
+
+        /// Creates an input's record.
+        public init(
+            kind: RegisterKind, path: String, sha256: String, byteCount: Int, encoding: TextEncoding, delimiter: UInt8,
+            headerRow: Int, rowsRead: Int, blankRows: Int
+        ) {
+            self.kind = kind
+            self.path = path
+            self.sha256 = sha256
+            self.byteCount = byteCount
+            self.encoding = encoding
+            self.delimiter = delimiter
+            self.headerRow = headerRow
+            self.rowsRead = rowsRead
+            self.blankRows = blankRows
+        }
     }
 
     /// The inputs, asset files first.
     public var inputs: [Input] = []
+    /// The extra columns of each register, as laid out for the sink.
+    public var assetExtraColumns: [String] = []
+    /// The risk register's extra columns.
+    public var riskExtraColumns: [String] = []
     /// The scoring profile.
     public var profile: ScoringProfile
     /// The number of assets read.
@@ -55,13 +75,15 @@ public struct BuildReport: Sendable {
         matrix = RiskMatrix(profile: profile)
     }
 
-    mutating func count(_ asset: AssetRecord) {
+    /// Counts an asset into the totals (the pipeline does this for every record it reads).
+    public mutating func count(_ asset: AssetRecord) {
         assetCount += 1
         assetsByValue[asset.value, default: 0] += 1
         assetsByPersonalData[asset.personalData, default: 0] += 1
     }
 
-    mutating func count(_ risk: RiskRecord) {
+    /// Counts a risk into the totals and the risk map.
+    public mutating func count(_ risk: RiskRecord) {
         riskCount += 1
         risksByBand[risk.band?.name, default: 0] += 1
         risksByTreatment[risk.treatment, default: 0] += 1

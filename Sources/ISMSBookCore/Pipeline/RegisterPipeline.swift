@@ -47,10 +47,11 @@ public final class RegisterPipeline {
         }
         let scorer = RiskScorer(profile: options.profile)
         var report = BuildReport(profile: options.profile)
+        report.assetExtraColumns = Self.union(assetSources.map { $0.columns.extras.map(\.name) })
+        report.riskExtraColumns = Self.union(riskSources.map { $0.columns.extras.map(\.name) })
         try sink.begin(
             RegisterLayout(
-                assetExtraColumns: Self.union(assetSources.map { $0.columns.extras.map(\.name) }),
-                riskExtraColumns: Self.union(riskSources.map { $0.columns.extras.map(\.name) }),
+                assetExtraColumns: report.assetExtraColumns, riskExtraColumns: report.riskExtraColumns,
                 profile: options.profile))
 
         var index = AssetIndex(indexesNames: riskSources.contains { $0.columns.columns[.asset] != nil })

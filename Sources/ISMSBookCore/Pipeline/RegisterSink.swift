@@ -23,6 +23,13 @@ public struct RegisterLayout: Sendable {
     public var riskExtraColumns: [String]
     /// The scoring profile.
     public var profile: ScoringProfile
+
+    /// Creates a layout.
+    public init(assetExtraColumns: [String], riskExtraColumns: [String], profile: ScoringProfile) {
+        self.assetExtraColumns = assetExtraColumns
+        self.riskExtraColumns = riskExtraColumns
+        self.profile = profile
+    }
 }
 
 /// A sink that discards everything (`validate`).

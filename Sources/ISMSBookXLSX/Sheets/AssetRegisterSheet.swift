@@ -42,7 +42,7 @@ final class AssetRegisterSheet {
     init(workbook: Workbook, context: SheetContext, extraColumns: [String]) throws {
         self.context = context
         self.extraColumns = extraColumns
-        let columns = Self.columns(context) + extraColumns.map { TableColumn($0, .longText) }
+        let columns = context.departmentColumns + Self.columns(context) + extraColumns.map { TableColumn($0, .longText) }
         table = try TableSheetWriter(workbook: workbook, name: Self.name(context), columns: columns, context: context)
     }
 
@@ -67,7 +67,8 @@ final class AssetRegisterSheet {
             recordedOn, .text(asset.notes),
         ]
         let marks = marking.marks
-        var cells = zip(Self.fieldColumns, contents).map { field, content in StyledCell(content, mark: marks[field] ?? .none) }
+        var cells = context.departmentCells(asset.source)
+        cells += zip(Self.fieldColumns, contents).map { field, content in StyledCell(content, mark: marks[field] ?? .none) }
         cells += [marking.statusCell, marking.messagesCell, StyledCell(.text(asset.source.description))]
         cells += asset.extras.aligned(to: extraColumns)
         try table.append(cells, source: SourceLocation(file: asset.source.file, row: asset.source.row))

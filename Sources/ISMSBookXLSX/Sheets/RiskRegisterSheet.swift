@@ -48,7 +48,7 @@ final class RiskRegisterSheet {
         self.context = context
         self.extraColumns = extraColumns
         self.profile = profile
-        let columns = Self.columns(context) + extraColumns.map { TableColumn($0, .longText) }
+        let columns = context.departmentColumns + Self.columns(context) + extraColumns.map { TableColumn($0, .longText) }
         table = try TableSheetWriter(workbook: workbook, name: Self.name(context), columns: columns, context: context)
     }
 
@@ -70,7 +70,8 @@ final class RiskRegisterSheet {
             invalid[.due].map { .text($0) } ?? .date(risk.due), .text(risk.approver),
         ]
         let marks = marking.marks
-        var cells = zip(Self.fieldColumns, contents).map { field, content in StyledCell(content, mark: marks[field] ?? .none) }
+        var cells = context.departmentCells(risk.source)
+        cells += zip(Self.fieldColumns, contents).map { field, content in StyledCell(content, mark: marks[field] ?? .none) }
         cells += [marking.statusCell, marking.messagesCell, StyledCell(.text(risk.source.description))]
         cells += risk.extras.aligned(to: extraColumns)
         try table.append(cells, source: SourceLocation(file: risk.source.file, row: risk.source.row))
@@ -92,11 +93,13 @@ final class RiskRegisterSheet {
     /// Band colours as conditional formats on the score and level columns, then the table finish.
     func finish() throws {
         var lower = 1
+        let offset = context.departmentColumns.count
         for band in profile.bands {
             for (sheet, lastRow) in table.lastRows {
                 let style = CellStyle.integer.centered.filled(band.color)
-                try sheet.highlightNumbers(in: (1, Self.scoreColumn, lastRow), minimum: lower, maximum: band.maximum, style: style)
-                try sheet.highlightText(in: (1, Self.levelColumn, lastRow), equalTo: band.label(in: context.language),
+                try sheet.highlightNumbers(
+                    in: (1, Self.scoreColumn + offset, lastRow), minimum: lower, maximum: band.maximum, style: style)
+                try sheet.highlightText(in: (1, Self.levelColumn + offset, lastRow), equalTo: band.label(in: context.language),
                                         style: CellStyle.text.filled(band.color))
             }
             lower = band.maximum + 1

@@ -8,6 +8,18 @@ struct SheetContext {
     var organisation: String
     var generatedOn: CalendarDate
     var collector: DiagnosticCollector?
+    /// Whether register sheets start with the record's department (a batch's consolidated workbook).
+    var showsDepartment = false
+
+    /// The department column, when shown.
+    var departmentColumns: [TableColumn] {
+        showsDepartment ? [TableColumn(text("部門", "Department"))] : []
+    }
+
+    /// The department cell of a record, when shown.
+    func departmentCells(_ source: RowSource) -> [StyledCell] {
+        showsDepartment ? [StyledCell(.text(source.department))] : []
+    }
 
     /// Picks the Japanese or the English text.
     func text(_ japanese: String, _ english: String) -> String { language.pick(japanese, english) }

@@ -9,6 +9,7 @@ struct SummarySheet {
     struct Facts {
         var toolVersion: String
         var rowsWritten: [String: Int]
+        var departments: [DepartmentOutcome] = []
     }
 
     let sheet: Worksheet
@@ -41,6 +42,9 @@ struct SummarySheet {
         row += 1
         row = try inputs(report, facts: facts, at: row)
         row += 1
+        if !facts.departments.isEmpty {
+            row = try departments(facts.departments, at: row) + 1
+        }
         let chartRow = row
         let bands = report.profile.bands.map { ($0.label(in: context.language), report.risksByBand[$0.name] ?? 0) }
             + [(t("未評価", "Not scored"), report.risksByBand[nil] ?? 0)]
@@ -96,6 +100,39 @@ struct SummarySheet {
             row += 1
         }
         return row
+    }
+
+    /// One line per department of a batch.
+    private func departments(_ outcomes: [DepartmentOutcome], at startRow: Int) throws -> Int {
+        let t = context.text
+        try sheet.write(t("部門別", "By department"), row: startRow, column: 0, style: .label)
+        let headers = [t("部門", "Department"), t("状態", "Status"), t("資産", "Assets"), t("リスク", "Risks"),
+                       t("要対応リスク", "Above threshold"), t("エラー", "Errors"), t("警告", "Warnings")]
+        for (column, header) in headers.enumerated() {
+            try sheet.write(header, row: startRow + 1, column: column, style: .header)
+        }
+        for (index, outcome) in outcomes.enumerated() {
+            let row = startRow + 2 + index
+            let status: CellStyle = outcome.status == .ok ? CellStyle.text.bordered
+                : outcome.status == .inputErrors ? CellStyle.text.bordered.markedAsWarning : CellStyle.text.bordered.markedAsError
+            try sheet.write(outcome.name, row: row, column: 0, style: CellStyle.text.bordered)
+            try sheet.write(label(outcome.status), row: row, column: 1, style: status)
+            let counts = [outcome.assetCount, outcome.riskCount, outcome.risksAboveThreshold, outcome.errorCount, outcome.warningCount]
+            for (offset, count) in counts.enumerated() {
+                try sheet.write(Double(count), row: row, column: 2 + offset, style: CellStyle.integer.bordered.centered)
+            }
+        }
+        return startRow + 2 + outcomes.count
+    }
+
+    private func label(_ status: DepartmentOutcome.Status) -> String {
+        switch status {
+        case .ok: "OK"
+        case .inputErrors: context.text("入力エラーあり", "Input errors")
+        case .unreadable: context.text("読込不可", "Unreadable")
+        case .noRegisters: context.text("台帳なし", "No registers")
+        case .outputFailed: context.text("出力失敗", "Output failed")
+        }
     }
 
     /// A two-column table of counts; returns the 1-based row of its first entry and the next free row.

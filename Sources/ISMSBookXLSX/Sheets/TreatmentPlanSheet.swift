@@ -12,7 +12,7 @@ final class TreatmentPlanSheet {
     init(workbook: Workbook, context: SheetContext) throws {
         self.context = context
         let t = context.text
-        let columns = [
+        let columns = context.departmentColumns + [
             TableColumn(t("リスクID", "Risk ID")),
             TableColumn(t("資産ID", "Asset ID")),
             TableColumn(t("資産名", "Asset"), .longText),
@@ -36,7 +36,7 @@ final class TreatmentPlanSheet {
         guard risk.needsTreatment else { return }
         let (status, mark) = Self.status(of: risk, context)
         let bandFill: StyledCell.Mark = risk.band.map { .fill($0.color) } ?? .none
-        let cells: [StyledCell] = [
+        let cells: [StyledCell] = context.departmentCells(risk.source) + [
             StyledCell(.text(risk.id)), StyledCell(.text(risk.assetID)), StyledCell(.text(risk.asset)),
             StyledCell(.text(risk.threat)), StyledCell(.integer(risk.score), mark: bandFill),
             StyledCell(.text(risk.band?.label(in: context.language)), mark: bandFill),

@@ -44,7 +44,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter()
-        let options = try reporter.pipelineOptions(registers)
+        let options = try reporter.pipelineOptions(registers.reading)
         let date = try GenerationDate.resolve(option: workbook.date)
         let output: AtomicOutput
         do {

@@ -45,7 +45,7 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter()
-        let options = try reporter.pipelineOptions(registers)
+        let options = try reporter.pipelineOptions(registers.reading)
         let kind: RegisterKind = registers.risks.isEmpty ? .assets : .risks
         let atomic: AtomicOutput?
         let text: TextOutput

@@ -35,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var reporter = RunReporter()
         reporter.printsDiagnostics = format == .text
-        let options = try reporter.pipelineOptions(registers)
+        let options = try reporter.pipelineOptions(registers.reading)
         let collector = reporter.collector(strict: registers.strict)
         let pipeline = RegisterPipeline(assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector)
         let report = try reporter.run(pipeline, into: DiscardingSink())

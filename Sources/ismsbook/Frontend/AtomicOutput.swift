@@ -14,6 +14,7 @@ final class AtomicOutput {
     /// The temporary path being written.
     let temporaryPath: String
     private var isFinished = false
+    private var slot: Int?
 
     /// Reserves a temporary name next to `path`.
     ///
@@ -31,7 +32,7 @@ final class AtomicOutput {
         }
         temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        ExitStatus.setPendingTemporaryFile(temporaryPath)
+        slot = TemporaryFiles.register(temporaryPath)
     }
 
     /// The folder the output goes in, for libxlsxwriter's own temporary files.
@@ -45,14 +46,14 @@ final class AtomicOutput {
             throw OutputError(path: path, message: "cannot move the finished file into place: \(message)")
         }
         isFinished = true
-        ExitStatus.setPendingTemporaryFile(nil)
+        TemporaryFiles.release(slot)
     }
 
     /// Removes the temporary file, if any.
     func discard() {
         unlink(temporaryPath)
         isFinished = true
-        ExitStatus.setPendingTemporaryFile(nil)
+        TemporaryFiles.release(slot)
     }
 
     deinit {

@@ -15,28 +15,6 @@ enum ExitStatus {
     static let usage = ExitCode(2)
     /// An output could not be written.
     static let outputFailed = ExitCode(3)
-
-    /// The temporary output being written, removed if the process is interrupted.
-    ///
-    /// A signal handler may only touch plain memory, so the path is kept as a C string.
-    nonisolated(unsafe) private static var pendingPath: UnsafeMutablePointer<CChar>?
-
-    /// Notes the temporary file to remove on SIGINT or SIGTERM (`nil` when there is none).
-    static func setPendingTemporaryFile(_ path: String?) {
-        let old = pendingPath
-        pendingPath = path.flatMap { strdup($0) }
-        free(old)
-    }
-
-    /// On SIGINT and SIGTERM: remove the temporary output, then exit 128 + signal, as shells do.
-    static func installSignalHandlers() {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber) { received in
-                if let path = ExitStatus.pendingPath { unlink(path) }
-                _exit(128 + received)
-            }
-        }
-    }
 }
 
 /// Writes to standard error without buffering surprises.

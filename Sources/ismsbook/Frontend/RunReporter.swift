@@ -17,7 +17,7 @@ struct RunReporter {
     }
 
     /// Loads the options, failing with status 2 on a bad profile.
-    func pipelineOptions(_ options: RegisterOptions) throws -> RegisterPipeline.Options {
+    func pipelineOptions(_ options: ReadingOptions) throws -> RegisterPipeline.Options {
         do {
             return try options.pipelineOptions()
         } catch let error as InputError {

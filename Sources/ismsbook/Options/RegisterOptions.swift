@@ -1,7 +1,7 @@
 import ArgumentParser
 import ISMSBookCore
 
-/// The inputs every command reads: the registers, how to read them, how to score them.
+/// The registers a command reads, and how.
 struct RegisterOptions: ParsableArguments {
     @Option(
         name: .long, parsing: .upToNextOption,
@@ -13,6 +13,16 @@ struct RegisterOptions: ParsableArguments {
         help: ArgumentHelp("Risk register files (リスクアセスメント): CSV or TSV.", valueName: "file"))
     var risks: [String] = []
 
+    @OptionGroup var reading: ReadingOptions
+
+    var strict: Bool { reading.strict }
+
+    /// The reading and scoring options, with the profile loaded.
+    func pipelineOptions() throws -> RegisterPipeline.Options { try reading.pipelineOptions() }
+}
+
+/// How registers are read and scored, for every command that reads them.
+struct ReadingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Input encoding: \(TextEncoding.acceptedNames). Detected per file by default.", valueName: "name"))
     var encoding: String = "auto"
 

@@ -9,12 +9,15 @@ final class NormalizedRecordSink: RegisterSink {
     private let kind: RegisterKind
     private let format: Format
     private let output: TextOutput
+    private let isBatchCopy: Bool
     private var extraColumns: [String] = []
 
-    init(kind: RegisterKind, format: Format, output: TextOutput) {
+    /// - Parameter isBatchCopy: add what `merge` needs beyond the documented keys (`asset_value`).
+    init(kind: RegisterKind, format: Format, output: TextOutput, isBatchCopy: Bool = false) {
         self.kind = kind
         self.format = format
         self.output = output
+        self.isBatchCopy = isBatchCopy
     }
 
     func begin(_ layout: RegisterLayout) throws {
@@ -33,7 +36,9 @@ final class NormalizedRecordSink: RegisterSink {
 
     func write(_ risk: RiskRecord) throws {
         guard kind == .risks else { return }
-        try emit(NormalizedFields.of(risk), extras: risk.extras, source: risk.source,
+        var fields = NormalizedFields.of(risk)
+        if isBatchCopy { fields.append(("asset_value", .number(risk.assetValue))) }
+        try emit(fields, extras: risk.extras, source: risk.source,
                  invalid: risk.invalidCells.map { ($0.key.rawValue, $0.value) })
     }
 

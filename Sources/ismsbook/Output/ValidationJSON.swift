@@ -18,19 +18,7 @@ enum ValidationJSON {
             return object.json
         }
         root.add("inputs", json: "[" + inputs.joined(separator: ",") + "]")
-        let diagnostics = report.diagnostics.map { diagnostic -> String in
-            var object = JSONObject()
-            object.add("severity", diagnostic.severity.rawValue)
-            object.add("file", diagnostic.location.file)
-            object.add("row", diagnostic.location.row)
-            object.add("column", diagnostic.location.column)
-            object.add("header", diagnostic.location.columnName)
-            object.add("field", diagnostic.field)
-            object.add("code", diagnostic.code)
-            object.add("message", diagnostic.message.text(in: .english))
-            object.add("value", diagnostic.value)
-            return object.json
-        }
+        let diagnostics = report.diagnostics.map { DiagnosticJSON.object($0) }
         root.add("diagnostics", json: "[" + diagnostics.joined(separator: ",") + "]")
         return root.json
     }

@@ -1,0 +1,95 @@
+import Foundation
+import ISMSBookCore
+import ISMSBookXLSX
+
+/// Converts one department of a batch: its workbook `NAME.xlsx`, and the normalised copies
+/// `NAME.assets.jsonl`, `NAME.risks.jsonl` and `NAME.diagnostics.jsonl` that `merge` reads.
+///
+/// Every file is written under a temporary name and renamed only when all of them are complete,
+/// so an interrupted or failed department leaves nothing half-written.
+struct DepartmentRunner {
+    let department: Department
+    let outputName: String
+    let outputFolder: String
+    let options: RegisterPipeline.Options
+    let strict: Bool
+    let settings: AuditWorkbook.Settings
+
+    /// Runs the department; returns its outcome and every diagnostic found, for printing.
+    func run() -> (DepartmentOutcome, [Diagnostic]) {
+        let started = Date()
+        var outcome = DepartmentOutcome(name: department.name, outputName: outputName, status: .ok)
+        defer { outcome.seconds = Date().timeIntervalSince(started) }
+        guard department.hasRegisters else {
+            outcome.status = .noRegisters
+            outcome.message = "no register found (files named assets… / 資産… and risks… / リスク…)"
+            return (outcome, [])
+        }
+        let collector = DiagnosticCollector(treatWarningsAsErrors: strict)
+        do {
+            let files = try Outputs(folder: outputFolder, name: outputName)
+            var settings = self.settings
+            settings.temporaryDirectory = outputFolder
+            let workbook = try AuditWorkbook(path: files.workbook.temporaryPath, settings: settings, collector: collector)
+            let assets = NormalizedRecordSink(
+                kind: .assets, format: .jsonl, output: try TextOutput(path: files.assets.temporaryPath), isBatchCopy: true)
+            let risks = NormalizedRecordSink(
+                kind: .risks, format: .jsonl, output: try TextOutput(path: files.risks.temporaryPath), isBatchCopy: true)
+            let pipeline = RegisterPipeline(
+                assetFiles: department.assetFiles, riskFiles: department.riskFiles, options: options, collector: collector)
+            let report: BuildReport
+            do {
+                report = try pipeline.run(into: TeeSink([workbook, assets, risks]))
+            } catch let error as InputError {
+                outcome.status = .unreadable
+                outcome.message = error.description
+                return (outcome, collector.diagnostics)
+            }
+            let diagnostics = try TextOutput(path: files.diagnostics.temporaryPath)
+            for diagnostic in collector.diagnostics {
+                try diagnostics.write(DiagnosticJSON.object(diagnostic, withJapanese: true) + "\n")
+            }
+            try diagnostics.close()
+            try files.commitAll()
+            outcome.inputs = report.inputs
+            outcome.assetCount = report.assetCount
+            outcome.riskCount = report.riskCount
+            outcome.risksAboveThreshold = report.risksAboveThreshold
+            outcome.errorCount = collector.errorCount
+            outcome.warningCount = collector.warningCount
+            outcome.assetExtraColumns = report.assetExtraColumns
+            outcome.riskExtraColumns = report.riskExtraColumns
+            outcome.outputs = files.names
+            outcome.status = collector.hasErrors ? .inputErrors : .ok
+        } catch {
+            outcome.status = .outputFailed
+            outcome.message = "\(error)"
+        }
+        return (outcome, collector.diagnostics)
+    }
+}
+
+/// The four files of a department, each reserved under a temporary name.
+private struct Outputs {
+    let workbook: AtomicOutput
+    let assets: AtomicOutput
+    let risks: AtomicOutput
+    let diagnostics: AtomicOutput
+
+    init(folder: String, name: String) throws {
+        func path(_ suffix: String) -> String { URL(fileURLWithPath: folder).appendingPathComponent(name + suffix).path }
+        workbook = try AtomicOutput(path: path(".xlsx"))
+        assets = try AtomicOutput(path: path(".assets.jsonl"))
+        risks = try AtomicOutput(path: path(".risks.jsonl"))
+        diagnostics = try AtomicOutput(path: path(".diagnostics.jsonl"))
+    }
+
+    /// The files' names, relative to the output folder.
+    var names: [String] {
+        [workbook, assets, risks, diagnostics].map { URL(fileURLWithPath: $0.path).lastPathComponent }
+    }
+
+    func commitAll() throws {
+        for output in [workbook, assets, risks, diagnostics] { try output.commit() }
+    }
+}

@@ -1,0 +1,189 @@
+import ArgumentParser
+import Foundation
+import ISMSBookCore
+import ISMSBookXLSX
+
+/// `ismsbook batch`: every department of a folder, in parallel, with a consolidated workbook and a
+/// machine-readable report.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Convert every department of a folder, in parallel, into workbooks and a consolidated one.",
+        discussion: """
+            Each sub-folder of INPUT_DIR is a department (named after the folder) holding its asset \
+            register (a file named assets… or 資産…) and risk register (risks… or リスク…); files \
+            directly in INPUT_DIR named DEPT_assets.csv and DEPT_risks.csv work too. For each \
+            department, OUT_DIR gets DEPT.xlsx and its normalised records (DEPT.assets.jsonl, \
+            DEPT.risks.jsonl, DEPT.diagnostics.jsonl); then consolidated.xlsx (every department, \
+            with a department column) and report.json. One department's bad file never stops the \
+            others. With --shard K/N only the departments of shard K are converted and no \
+            consolidated workbook is written: run `ismsbook merge` over the shards' folders.
+
+            Exit status: 0 all departments fine; 1 some departments had input errors, unreadable \
+            files or no registers; 2 usage error or unreadable INPUT_DIR; 3 some output could not be \
+            written.
+            """)
+
+    @Argument(help: ArgumentHelp("The folder of departments.", valueName: "input-dir"))
+    var input: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "out-dir"))
+    var output: String
+
+    @Option(help: "Departments converted at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Only shard K of N (stable hash of the department's name).", valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Also write the report here (it is always written as OUT_DIR/report.json).", valueName: "file"))
+    var report: String?
+
+    @OptionGroup var reading: ReadingOptions
+    @OptionGroup var workbook: WorkbookOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, not '\(shard)'") }
+    }
+
+    func run() throws {
+        let reporter = RunReporter()
+        let options = try reporter.pipelineOptions(reading)
+        let date = try GenerationDate.resolve(option: workbook.date)
+        let started = Date()
+        let found = try discover()
+        let shard = self.shard.flatMap(Shard.init)
+        let departments = found.departments.filter { shard?.contains($0.name) ?? true }
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            StandardError.write("\(output): error: cannot create the output folder: \(error.localizedDescription)\n")
+            throw ExitStatus.outputFailed
+        }
+        for path in found.ignored { StandardError.write("\(path): warning: not a register (see `ismsbook help batch`)\n") }
+
+        let settings = AuditWorkbook.Settings(
+            language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
+            toolVersion: ISMSBookCommand.version)
+        let names = SafeName.unique(["consolidated", "report"] + departments.map { SafeName.fileName($0.name) }).dropFirst(2)
+        let progress = ProgressLine()
+        let done = DoneCounter()
+        let outcomes = WorkerPool.run(count: departments.count, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+            index in
+            let runner = DepartmentRunner(
+                department: departments[index], outputName: Array(names)[index], outputFolder: output, options: options,
+                strict: reading.strict, settings: settings)
+            let (outcome, diagnostics) = runner.run()
+            Self.log(outcome, diagnostics: diagnostics, progress: progress)
+            let (finished, rows) = done.add(outcome.assetCount + outcome.riskCount)
+            progress.update("batch: \(finished)/\(departments.count) departments, \(ProgressLine.rate(rows, since: started))")
+            return outcome
+        }
+        progress.finish()
+
+        var failed = outcomes.contains { $0.status == .outputFailed }
+        var consolidated: String?
+        if shard == nil, !outcomes.isEmpty {
+            consolidated = writeConsolidated(outcomes, profile: options.profile, settings: settings)
+            failed = failed || consolidated == nil
+        }
+        let document = BatchReportJSON.document(
+            BatchReportJSON.Batch(
+                tool: "ismsbook \(ISMSBookCommand.version)", input: input, shard: shard, profile: options.profile.name,
+                departments: outcomes, ignored: found.ignored, consolidated: consolidated, seconds: Date().timeIntervalSince(started)))
+        for path in [URL(fileURLWithPath: output).appendingPathComponent("report.json").path] + (report.map { [$0] } ?? []) {
+            failed = !writeAtomically(document, to: path) || failed
+        }
+        let inputErrors = outcomes.contains { $0.status != .ok }
+        StandardError.write(
+            "batch: \(outcomes.count) departments (\(outcomes.filter { $0.status == .ok }.count) ok) in \(output)\n")
+        if failed { throw ExitStatus.outputFailed }
+        if inputErrors { throw ExitStatus.inputErrors }
+    }
+
+    /// The departments of INPUT_DIR, leaving out OUT_DIR if it is inside it.
+    private func discover() throws -> BatchDiscovery.Result {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
+            StandardError.write("\(input): error: no such folder\n")
+            throw ExitStatus.usage
+        }
+        func listing(_ path: String) throws -> [BatchDiscovery.Entry] {
+            try manager.contentsOfDirectory(atPath: path).compactMap { name in
+                var isFolder: ObjCBool = false
+                let full = URL(fileURLWithPath: path).appendingPathComponent(name).path
+                guard manager.fileExists(atPath: full, isDirectory: &isFolder) else { return nil }
+                if isFolder.boolValue && SamePathCheck.isSameFile(full, output) { return nil }
+                return BatchDiscovery.Entry(name: name, isFolder: isFolder.boolValue)
+            }
+        }
+        do {
+            return try BatchDiscovery.discover(root: input, entries: try listing(input), listing: listing)
+        } catch {
+            StandardError.write("\(input): error: cannot list the folder: \(error.localizedDescription)\n")
+            throw ExitStatus.usage
+        }
+    }
+
+    /// Prints a department's diagnostics as one block, then its log line (a terminal shows the
+    /// progress line instead).
+    private static func log(_ outcome: DepartmentOutcome, diagnostics: [Diagnostic], progress: ProgressLine) {
+        let printer = DiagnosticPrinter()
+        var text = diagnostics.map { printer.line($0) + "\n" }.joined()
+        if let message = outcome.message, outcome.status != .ok { text += "\(outcome.name): error: \(message)\n" }
+        if !StandardError.isTerminal {
+            text += "batch: \(outcome.name): \(outcome.status.rawValue), \(outcome.assetCount) assets, \(outcome.riskCount) risks, "
+                + "\(outcome.errorCount) errors, \(outcome.warningCount) warnings, \(String(format: "%.1f", outcome.seconds)) s\n"
+        }
+        progress.print(text)
+    }
+
+    private func writeConsolidated(_ outcomes: [DepartmentOutcome], profile: ScoringProfile, settings: AuditWorkbook.Settings) -> String? {
+        let path = URL(fileURLWithPath: output).appendingPathComponent("consolidated.xlsx").path
+        do {
+            let atomic = try AtomicOutput(path: path)
+            var settings = settings
+            settings.temporaryDirectory = output
+            let consolidator = Consolidator(
+                departments: outcomes.map { Consolidator.Located(outcome: $0, folder: output) }, profile: profile, settings: settings)
+            _ = try consolidator.write(to: atomic.temporaryPath)
+            try atomic.commit()
+            return "consolidated.xlsx"
+        } catch {
+            StandardError.write("\(path): error: \(error)\n")
+            return nil
+        }
+    }
+
+    private func writeAtomically(_ text: String, to path: String) -> Bool {
+        do {
+            let atomic = try AtomicOutput(path: path)
+            let file = try TextOutput(path: atomic.temporaryPath)
+            try file.write(text)
+            try file.close()
+            try atomic.commit()
+            return true
+        } catch {
+            StandardError.write("\(path): error: \(error)\n")
+            return false
+        }
+    }
+}
+
+/// Departments finished and rows converted so far, for the progress line.
+private final class DoneCounter: @unchecked Sendable {
+    // @unchecked: the counts are only used under `lock`.
+    private let lock = NSLock()
+    private var departments = 0
+    private var rows = 0
+
+    func add(_ count: Int) -> (departments: Int, rows: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        departments += 1
+        rows += count
+        return (departments, rows)
+    }
+}
