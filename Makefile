@@ -5,7 +5,7 @@ SAMPLES := samples/departments
 ASSETS := $(SAMPLES)/経理部/資産台帳.csv $(SAMPLES)/人事部/資産台帳.csv $(SAMPLES)/開発部/assets.csv
 RISKS := $(SAMPLES)/経理部/リスク評価.csv $(SAMPLES)/人事部/リスク評価.csv $(SAMPLES)/開発部/risks.csv
 
-.PHONY: deps build demo test test-swift test-openpyxl release-warnings clean
+.PHONY: deps build demo test test-swift test-openpyxl release-warnings install uninstall clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -35,6 +35,26 @@ test-openpyxl: deps
 	      -o $$tmp/samples.xlsx 2>$$tmp/stderr.txt; test $$? -eq 1; } && \
 	  $$python Tests/openpyxl/check_workbook.py $$tmp/samples.xlsx $$tmp/stderr.txt $(ASSETS) -- $(RISKS); \
 	  status=$$?; rm -rf $$tmp; exit $$status
+
+# Installs the release binary (Swift's runtime linked in, so it does not depend on the
+# toolchain's location), shell completions (bash, zsh, fish) and the man page.
+PREFIX ?= /usr/local
+install: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product ismsbook
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/ismsbook $(DESTDIR)$(PREFIX)/bin/ismsbook
+	.build/release/ismsbook --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ismsbook
+	.build/release/ismsbook --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ismsbook
+	.build/release/ismsbook --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ismsbook.fish
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual
+	install -m 644 .build/plugins/GenerateManual/outputs/ismsbook/ismsbook.1 $(DESTDIR)$(PREFIX)/share/man/man1/ismsbook.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/ismsbook $(DESTDIR)$(PREFIX)/share/man/man1/ismsbook.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ismsbook $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ismsbook \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ismsbook.fish
 
 clean:
 	rm -rf .build $(OUT)

@@ -13,6 +13,9 @@ public final class RegisterPipeline {
         public var delimiter: UInt8?
         /// The scoring profile.
         public var profile: ScoringProfile
+        /// Called every 4,096 rows with the register being read and the rows read so far (both
+        /// registers together), for a progress display.
+        public var progress: (@Sendable (RegisterKind, Int) -> Void)?
 
         /// Creates options.
         public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, profile: ScoringProfile = .standard) {
@@ -71,6 +74,7 @@ public final class RegisterPipeline {
                 }
                 asset.diagnostics = collector.report(asset.diagnostics)
                 report.count(asset)
+                if report.assetCount & 4095 == 0 { options.progress?(.assets, report.assetCount) }
                 try sink.write(asset)
             }
             finishFile(source, into: &report)
@@ -96,6 +100,7 @@ public final class RegisterPipeline {
                 }
                 risk.diagnostics = collector.report(risk.diagnostics)
                 report.count(risk)
+                if report.riskCount & 4095 == 0 { options.progress?(.risks, report.assetCount + report.riskCount) }
                 try sink.write(risk)
             }
             finishFile(source, into: &report)

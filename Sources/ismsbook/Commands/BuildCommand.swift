@@ -44,7 +44,14 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter()
-        let options = try reporter.pipelineOptions(registers.reading)
+        var options = try reporter.pipelineOptions(registers.reading)
+        let progress = ProgressLine()
+        defer { progress.finish() }
+        let started = Date()
+        options.progress = { kind, rows in
+            let register = kind == .assets ? "assets" : "risks"
+            progress.update("build: reading \(register), \(rows.formatted()) rows, \(ProgressLine.rate(rows, since: started))")
+        }
         let date = try GenerationDate.resolve(option: workbook.date)
         let output: AtomicOutput
         do {
@@ -53,7 +60,7 @@ struct BuildCommand: ParsableCommand {
             StandardError.write("\(error)\n")
             throw ExitStatus.outputFailed
         }
-        let collector = reporter.collector(strict: registers.strict)
+        let collector = reporter.collector(strict: registers.strict, progress: progress)
         let settings = AuditWorkbook.Settings(
             language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
             toolVersion: ISMSBookCommand.version, temporaryDirectory: output.folder)
@@ -67,7 +74,6 @@ struct BuildCommand: ParsableCommand {
         let pipeline = RegisterPipeline(
             assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector)
         // Reading and normalising run on this thread, libxlsxwriter on another.
-        let started = Date()
         let background = BackgroundSink(wrapping: sink)
         let report: BuildReport
         do {
@@ -77,6 +83,7 @@ struct BuildCommand: ParsableCommand {
             StandardError.write("\(error)\n")
             throw ExitStatus.outputFailed
         }
+        progress.finish()
         StandardError.write("wrote \(self.output): \(RunReporter.summary(of: report))\n")
         if timings {
             let total = Date().timeIntervalSince(started)

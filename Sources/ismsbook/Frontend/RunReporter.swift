@@ -7,12 +7,13 @@ struct RunReporter {
     let printer = DiagnosticPrinter()
     var printsDiagnostics = true
 
-    /// A collector that prints each diagnostic as it is recorded.
-    func collector(strict: Bool) -> DiagnosticCollector {
+    /// A collector that prints each diagnostic as it is recorded (above the progress line, if any).
+    func collector(strict: Bool, progress: ProgressLine? = nil) -> DiagnosticCollector {
         let printer = printer
         let prints = printsDiagnostics
         return DiagnosticCollector(treatWarningsAsErrors: strict) { diagnostic in
-            if prints { printer.print(diagnostic) }
+            guard prints else { return }
+            if let progress { progress.print(printer.line(diagnostic) + "\n") } else { printer.print(diagnostic) }
         }
     }
 
