@@ -103,6 +103,14 @@ final class Workbook {
         return chart
     }
 
+    /// Adds a stacked column chart (each category's series stacked into one column).
+    func addStackedColumnChart() throws -> UnsafeMutablePointer<lxw_chart> {
+        guard let chart = workbook_add_chart(try live(), UInt8(LXW_CHART_COLUMN_STACKED.rawValue)) else {
+            throw XLSXWriterError(operation: "adding a chart", message: "out of memory")
+        }
+        return chart
+    }
+
     /// Sets the document properties.
     func setProperties(_ properties: Properties) throws {
         var cProperties = lxw_doc_properties()

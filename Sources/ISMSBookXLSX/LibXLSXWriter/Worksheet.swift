@@ -147,6 +147,42 @@ final class Worksheet {
         try XLSXWriterError.check(worksheet_insert_chart(handle, lxw_row_t(row), lxw_col_t(column), chart), "inserting a chart")
     }
 
+    /// Writes a formula together with the value it evaluates to, so that the file shows the
+    /// number before any recalculation (viewers, previews, and readers that do not calculate).
+    /// Only for cells the tool computes itself, never for register data.
+    func writeFormula(_ formula: String, value: Double, row: Int, column: Int, style: CellStyle = .text) throws {
+        let format = try workbook.format(style)
+        let result = formula.withCString {
+            worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), $0, format, value)
+        }
+        try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
+    }
+
+    /// Styles the cells of a range where `formula` is true. Relative references in the formula are
+    /// written for the range's top-left cell and move with each cell, as in Excel's "Use a formula
+    /// to determine which cells to format".
+    func highlight(
+        _ range: (firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int), where formula: String, style: CellStyle
+    ) throws {
+        var rule = lxw_conditional_format()
+        rule.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
+        rule.format = try workbook.format(style)
+        let result = formula.withCString { text -> lxw_error in
+            // libxlsxwriter copies the formula before returning.
+            rule.value_string = UnsafeMutablePointer(mutating: text)
+            return worksheet_conditional_format_range(
+                handle, lxw_row_t(range.firstRow), lxw_col_t(range.firstColumn), lxw_row_t(range.lastRow),
+                lxw_col_t(range.lastColumn), &rule)
+        }
+        try XLSXWriterError.check(result, "adding conditional formatting to \(name)")
+    }
+
+    /// Sets the width of a range of columns, in characters of the default font.
+    func setColumnWidths(_ columns: ClosedRange<Int>, width: Double) throws {
+        let result = worksheet_set_column(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound), width, nil)
+        try XLSXWriterError.check(result, "setting column widths of \(name)")
+    }
+
     /// Makes this the sheet shown when the file opens.
     func activate() { worksheet_activate(handle) }
 
