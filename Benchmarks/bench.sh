@@ -26,6 +26,17 @@ fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "versions: $(.build/release/ismsbook --version), libxlsxwriter $(pkg-config --modversion xlsxwriter 2>/dev/null) (so), XlsxWriter $("$work/venv/bin/python" -c 'import xlsxwriter; print(xlsxwriter.__version__)')"
 
+# A batch of 12 departments of 20,000 assets and 20,000 risks each: --jobs 1 against --jobs 2.
+batch="$work/batch-12"
+if [ ! -s "$batch/12/risks.csv" ]; then
+  for index in $(seq 1 12); do
+    .build/release/ismsbook generate --assets 20000 --risks 20000 --seed "$index" -o "$batch/$index"
+  done
+fi
+echo
+echo "== batch: 12 departments x (20,000 assets + 20,000 risks)"
+"$work/venv/bin/python" Benchmarks/run.py --batch "$batch" --runs "$runs" --ismsbook .build/release/ismsbook --workdir "$work"
+
 for rows in "${sizes[@]}"; do
   data="$work/data-$rows"
   if [ ! -s "$data/risks.csv" ]; then

@@ -2,6 +2,7 @@
 """Runs the benchmark programs interleaved (A B C A B C …) on the same files and prints medians.
 
 usage: run.py --rows N --runs K --ismsbook BIN --c BIN --python PY --workdir DIR ASSETS.csv RISKS.csv
+       run.py --batch DIR --runs K --ismsbook BIN --workdir DIR     (batch --jobs 1 against --jobs 2)
 
 Wall time is measured around each process, peak RSS comes from wait4() (the kernel's ru_maxrss of
 that process alone), so no external `time` program is needed.
@@ -23,17 +24,44 @@ def measure(command, log):
     return elapsed, usage.ru_maxrss / 1024.0, code  # ru_maxrss is in KiB on Linux
 
 
+def batch(args):
+    results = {1: [], 2: []}
+    with open(os.path.join(args.workdir, "stderr.log"), "ab") as log:
+        for run in range(args.runs):
+            for jobs in (1, 2):
+                out = os.path.join(args.workdir, f"batch-jobs{jobs}")
+                elapsed, rss, code = measure([args.ismsbook, "batch", args.batch, "-o", out, "--jobs", str(jobs),
+                                              "--date", "2026-11-27"], log)
+                if code != 0:
+                    sys.exit(f"batch --jobs {jobs} exited with {code}")
+                results[jobs].append((elapsed, rss))
+                print(f"  run {run + 1}/{args.runs} batch --jobs {jobs}: {elapsed:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
+    one = statistics.median(r[0] for r in results[1])
+    two = statistics.median(r[0] for r in results[2])
+    departments = len([d for d in os.listdir(args.batch) if not d.startswith(".")])
+    print(f"\nbatch of {departments} departments, median of {args.runs} interleaved runs")
+    print("| program | wall (s) | peak RSS (MiB) |")
+    print("|---|---:|---:|")
+    for jobs in (1, 2):
+        print(f"| ismsbook batch --jobs {jobs} | {statistics.median(r[0] for r in results[jobs]):.2f} | "
+              f"{max(r[1] for r in results[jobs]):.0f} |")
+    print(f"\n--jobs 1 / --jobs 2 = {one / two:.2f}")
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, required=True, help="rows per register (for rows/s)")
+    parser.add_argument("--batch", help="a batch input folder: compare --jobs 1 with --jobs 2")
+    parser.add_argument("--rows", type=int, help="rows per register (for rows/s)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--ismsbook", required=True)
-    parser.add_argument("--c", required=True)
-    parser.add_argument("--python", required=True)
+    parser.add_argument("--c")
+    parser.add_argument("--python")
     parser.add_argument("--workdir", required=True)
-    parser.add_argument("assets")
-    parser.add_argument("risks")
+    parser.add_argument("assets", nargs="?")
+    parser.add_argument("risks", nargs="?")
     args = parser.parse_args()
+    if args.batch:
+        return batch(args)
 
     out = lambda name: os.path.join(args.workdir, name)
     programs = {

@@ -132,6 +132,24 @@ public final class RegisterPipeline {
                 rowsRead: source.rowsRead, blankRows: source.blankRows))
     }
 
+    /// The extra columns of a set of files, as ``run(into:)`` will lay them out, from their headers
+    /// alone (the first megabyte of each file).
+    ///
+    /// - Throws: ``InputError`` when a file cannot be read.
+    public static func extraColumns(assetFiles: [String], riskFiles: [String], options: Options) throws -> (
+        assets: [String], risks: [String]
+    ) {
+        let assets = try assetFiles.map {
+            try RegisterSource<AssetField>(path: $0, kind: .assets, encoding: options.encoding, delimiter: options.delimiter)
+                .columns.extras.map(\.name)
+        }
+        let risks = try riskFiles.map {
+            try RegisterSource<RiskField>(path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter)
+                .columns.extras.map(\.name)
+        }
+        return (union(assets), union(risks))
+    }
+
     /// The union of lists of names, in first-seen order.
     static func union(_ lists: [[String]]) -> [String] {
         var seen = Set<String>()

@@ -9,7 +9,6 @@ import ISMSBookXLSX
 /// A single batch run and the merge of its shards go through this same code, so they give the
 /// same workbook.
 struct Consolidator {
-    let departments: [Located]
     let profile: ScoringProfile
     let settings: AuditWorkbook.Settings
 
@@ -39,54 +38,76 @@ struct Consolidator {
 
     /// Writes the consolidated workbook to `path` (a temporary name the caller renames).
     ///
+    /// - Parameters:
+    ///   - extraColumns: the union of the departments' extra columns, in department order; the
+    ///     workbook's columns must be known before its first row.
+    ///   - usesWriterThread: write the workbook on a thread of its own while lines are decoded.
+    ///   - count: the number of departments.
+    ///   - ready: returns department `index` (in ``ordered(_:)`` order) once its files are complete;
+    ///     a batch hands them over as its workers finish, so consolidating overlaps with converting.
     /// - Throws: ``InputError`` when a department's records cannot be read.
-    func write(to path: String) throws -> BuildReport {
-        let located = departments.sorted { ($0.outcome.name, $0.folder) < ($1.outcome.name, $1.folder) }
-
+    func write(
+        to path: String, count: Int, extraColumns: (assets: [String], risks: [String]), usesWriterThread: Bool,
+        ready: (Int) -> Located
+    ) throws -> BuildReport {
         var settings = self.settings
         settings.showsDepartment = true
         let workbook = try AuditWorkbook(path: path, settings: settings, collector: nil)
-        workbook.departments = located.map(\.outcome)
+        let sink: any RegisterSink = usesWriterThread ? BackgroundSink(wrapping: workbook) : workbook
         var report = BuildReport(profile: profile)
-        report.assetExtraColumns = union(located.map(\.outcome.assetExtraColumns))
-        report.riskExtraColumns = union(located.map(\.outcome.riskExtraColumns))
-        try workbook.begin(
-            RegisterLayout(assetExtraColumns: report.assetExtraColumns, riskExtraColumns: report.riskExtraColumns, profile: profile))
-
-        var diagnostics: [[RowKey: [Diagnostic]]] = []
-        for department in located {
-            report.inputs += department.outcome.inputs
-            var byRow: [RowKey: [Diagnostic]] = [:]
-            if department.hasRecords {
-                try forEachLine(department.file(".diagnostics.jsonl")) { object in
-                    guard let diagnostic = DiagnosticJSON.diagnostic(from: object) else { return }
-                    report.diagnostics.append(diagnostic)
-                    if diagnostic.severity == .error { report.errorCount += 1 } else { report.warningCount += 1 }
-                    if let row = diagnostic.location.row { byRow[RowKey(file: diagnostic.location.file, row: row), default: []].append(diagnostic) }
-                }
+        report.assetExtraColumns = extraColumns.assets
+        report.riskExtraColumns = extraColumns.risks
+        do {
+            try sink.begin(RegisterLayout(assetExtraColumns: extraColumns.assets, riskExtraColumns: extraColumns.risks, profile: profile))
+            var outcomes: [DepartmentOutcome] = []
+            for index in 0..<count {
+                let department = ready(index)
+                outcomes.append(department.outcome)
+                try add(department, to: &report, sink: sink)
             }
-            diagnostics.append(byRow)
+            workbook.departments = outcomes
+            try sink.finish(report)
+        } catch {
+            (sink as? BackgroundSink)?.abandon()
+            throw error
         }
-        for (department, byRow) in zip(located, diagnostics) where department.hasRecords {
-            let decoder = decoder(for: department.outcome)
-            try forEachLine(department.file(".assets.jsonl")) { object in
-                var asset = decoder.asset(object)
-                asset.diagnostics = byRow[RowKey(file: asset.source.file, row: asset.source.row)] ?? []
-                report.count(asset)
-                try workbook.write(asset)
-            }
-        }
-        for (department, byRow) in zip(located, diagnostics) where department.hasRecords {
-            let decoder = decoder(for: department.outcome)
-            try forEachLine(department.file(".risks.jsonl")) { object in
-                var risk = decoder.risk(object)
-                risk.diagnostics = byRow[RowKey(file: risk.source.file, row: risk.source.row)] ?? []
-                report.count(risk)
-                try workbook.write(risk)
-            }
-        }
-        try workbook.finish(report)
         return report
+    }
+
+    /// The departments in consolidation order: by name, then by folder.
+    static func ordered(_ departments: [Located]) -> [Located] {
+        departments.sorted { ($0.outcome.name, $0.folder) < ($1.outcome.name, $1.folder) }
+    }
+
+    /// One department's diagnostics, assets and risks, in that order.
+    private func add(_ department: Located, to report: inout BuildReport, sink: any RegisterSink) throws {
+        report.inputs += department.outcome.inputs
+        guard department.hasRecords else { return }
+        var byRow: [RowKey: [Diagnostic]] = [:]
+        let diagnosticsPath = department.file(".diagnostics.jsonl")
+        try JSONLinesReader.forEachLine(diagnosticsPath) { line in
+            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
+                let diagnostic = DiagnosticJSON.diagnostic(from: object)
+            else { throw InputError(file: diagnosticsPath, message: "a line is not a diagnostic") }
+            report.diagnostics.append(diagnostic)
+            if diagnostic.severity == .error { report.errorCount += 1 } else { report.warningCount += 1 }
+            if let row = diagnostic.location.row { byRow[RowKey(file: diagnostic.location.file, row: row), default: []].append(diagnostic) }
+        }
+        let decoder = decoder(for: department.outcome)
+        let assets = department.file(".assets.jsonl")
+        try JSONLinesReader.forEachLine(assets) { line in
+            var asset = try decode(assets) { try decoder.asset(line) }
+            asset.diagnostics = byRow[RowKey(file: asset.source.file, row: asset.source.row)] ?? []
+            report.count(asset)
+            try sink.write(asset)
+        }
+        let risks = department.file(".risks.jsonl")
+        try JSONLinesReader.forEachLine(risks) { line in
+            var risk = try decode(risks) { try decoder.risk(line) }
+            risk.diagnostics = byRow[RowKey(file: risk.source.file, row: risk.source.row)] ?? []
+            report.count(risk)
+            try sink.write(risk)
+        }
     }
 
     private struct RowKey: Hashable {
@@ -100,33 +121,21 @@ struct Consolidator {
             riskExtraColumns: outcome.riskExtraColumns)
     }
 
-    /// Calls `body` with each JSON object of a JSON Lines file, reading it a megabyte at a time.
-    private func forEachLine(_ path: String, _ body: ([String: Any]) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, message: "cannot read the department's normalised records")
+    /// Runs a decoding step, turning a decoding failure into an ``InputError`` naming the file.
+    private func decode<Record>(_ path: String, _ step: () throws -> Record) throws -> Record {
+        do {
+            return try step()
+        } catch {
+            throw InputError(file: path, message: "a line is not a normalised record: \(error)")
         }
-        defer { try? handle.close() }
-        var pending = Data()
-        func emit(_ line: Data) throws {
-            guard !line.isEmpty else { return }
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-                throw InputError(file: path, message: "a line is not a JSON object")
-            }
-            try body(object)
-        }
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            pending.append(chunk)
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                try emit(pending[start..<newline])
-                start = pending.index(after: newline)
-            }
-            pending = Data(pending[start...])
-        }
-        try emit(pending)
     }
 
-    private func union(_ lists: [[String]]) -> [String] {
+    /// The union of the departments' extra columns, for ``write(to:count:extraColumns:usesWriterThread:ready:)``.
+    static func extraColumns(of departments: [Located]) -> (assets: [String], risks: [String]) {
+        (union(departments.map(\.outcome.assetExtraColumns)), union(departments.map(\.outcome.riskExtraColumns)))
+    }
+
+    static func union(_ lists: [[String]]) -> [String] {
         var seen = Set<String>()
         return lists.joined().filter { seen.insert($0).inserted }
     }

@@ -66,39 +66,45 @@ struct BatchCommand: ParsableCommand {
         let settings = AuditWorkbook.Settings(
             language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
             toolVersion: ISMSBookCommand.version)
-        let names = SafeName.unique(["consolidated", "report"] + departments.map { SafeName.fileName($0.name) }).dropFirst(2)
+        let names = Array(SafeName.unique(["consolidated", "report"] + departments.map { SafeName.fileName($0.name) }).dropFirst(2))
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let progress = ProgressLine()
         let done = DoneCounter()
-        let outcomes = WorkerPool.run(count: departments.count, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
-            index in
+        let gate = DepartmentGate(count: departments.count)
+        // With two workers or more, the consolidated workbook is written while departments are still
+        // being converted, each as soon as it and those before it are done; with one, afterwards.
+        let consolidation = shard == nil && !departments.isEmpty
+            ? ConsolidationRun(
+                departments: departments, options: options, settings: settings, output: output, gate: gate,
+                concurrent: workers > 1)
+            : nil
+        let outcomes = WorkerPool.run(count: departments.count, workers: workers) { index in
             let runner = DepartmentRunner(
-                department: departments[index], outputName: Array(names)[index], outputFolder: output, options: options,
+                department: departments[index], outputName: names[index], outputFolder: output, options: options,
                 strict: reading.strict, settings: settings)
             let (outcome, diagnostics) = runner.run()
+            gate.complete(index, with: outcome)
             Self.log(outcome, diagnostics: diagnostics, progress: progress)
             let (finished, rows) = done.add(outcome.assetCount + outcome.riskCount)
             progress.update("batch: \(finished)/\(departments.count) departments, \(ProgressLine.rate(rows, since: started))")
             return outcome
         }
+        if consolidation != nil { progress.update("batch: writing consolidated.xlsx", force: true) }
+        let consolidated = consolidation?.finish()
         progress.finish()
-
-        var failed = outcomes.contains { $0.status == .outputFailed }
-        var consolidated: String?
-        if shard == nil, !outcomes.isEmpty {
-            consolidated = writeConsolidated(outcomes, profile: options.profile, settings: settings)
-            failed = failed || consolidated == nil
-        }
+        let failed = outcomes.contains { $0.status == .outputFailed } || (consolidation != nil && consolidated == nil)
         let document = BatchReportJSON.document(
             BatchReportJSON.Batch(
                 tool: "ismsbook \(ISMSBookCommand.version)", input: input, shard: shard, profile: options.profile.name,
                 departments: outcomes, ignored: found.ignored, consolidated: consolidated, seconds: Date().timeIntervalSince(started)))
+        var reportFailed = false
         for path in [URL(fileURLWithPath: output).appendingPathComponent("report.json").path] + (report.map { [$0] } ?? []) {
-            failed = !writeAtomically(document, to: path) || failed
+            reportFailed = !writeAtomically(document, to: path) || reportFailed
         }
         let inputErrors = outcomes.contains { $0.status != .ok }
         StandardError.write(
             "batch: \(outcomes.count) departments (\(outcomes.filter { $0.status == .ok }.count) ok) in \(output)\n")
-        if failed { throw ExitStatus.outputFailed }
+        if failed || reportFailed { throw ExitStatus.outputFailed }
         if inputErrors { throw ExitStatus.inputErrors }
     }
 
@@ -138,23 +144,6 @@ struct BatchCommand: ParsableCommand {
                 + "\(outcome.errorCount) errors, \(outcome.warningCount) warnings, \(String(format: "%.1f", outcome.seconds)) s\n"
         }
         progress.print(text)
-    }
-
-    private func writeConsolidated(_ outcomes: [DepartmentOutcome], profile: ScoringProfile, settings: AuditWorkbook.Settings) -> String? {
-        let path = URL(fileURLWithPath: output).appendingPathComponent("consolidated.xlsx").path
-        do {
-            let atomic = try AtomicOutput(path: path)
-            var settings = settings
-            settings.temporaryDirectory = output
-            let consolidator = Consolidator(
-                departments: outcomes.map { Consolidator.Located(outcome: $0, folder: output) }, profile: profile, settings: settings)
-            _ = try consolidator.write(to: atomic.temporaryPath)
-            try atomic.commit()
-            return "consolidated.xlsx"
-        } catch {
-            StandardError.write("\(path): error: \(error)\n")
-            return nil
-        }
     }
 
     private func writeAtomically(_ text: String, to path: String) -> Bool {

@@ -43,7 +43,7 @@ struct MergeCommand: ParsableCommand {
         let date = try GenerationDate.resolve(option: workbook.date)
         let departments: [Consolidator.Located]
         do {
-            departments = try Consolidator.departments(inFolders: folders)
+            departments = Consolidator.ordered(try Consolidator.departments(inFolders: folders))
         } catch let error as InputError {
             reporter.printer.print(error)
             throw ExitStatus.usage
@@ -54,7 +54,9 @@ struct MergeCommand: ParsableCommand {
         let report: BuildReport
         do {
             let atomic = try AtomicOutput(path: output)
-            report = try Consolidator(departments: departments, profile: profile, settings: settings).write(to: atomic.temporaryPath)
+            report = try Consolidator(profile: profile, settings: settings).write(
+                to: atomic.temporaryPath, count: departments.count, extraColumns: Consolidator.extraColumns(of: departments),
+                usesWriterThread: true, ready: { departments[$0] })
             try atomic.commit()
         } catch let error as InputError {
             reporter.printer.print(error)

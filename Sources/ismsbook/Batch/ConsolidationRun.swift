@@ -1,0 +1,101 @@
+import Foundation
+import ISMSBookCore
+import ISMSBookXLSX
+
+/// Writes a batch's `consolidated.xlsx`: on a thread of its own, taking departments from a
+/// ``DepartmentGate`` as the workers finish them, or after the workers when the batch runs one job.
+final class ConsolidationRun: @unchecked Sendable {
+    // @unchecked: `result` is written by the consolidation thread before `finished` is signalled
+    // and read only after waiting for it.
+    private let departments: [Department]
+    private let options: RegisterPipeline.Options
+    private let settings: AuditWorkbook.Settings
+    private let output: String
+    private let gate: DepartmentGate
+    private let concurrent: Bool
+    private let finished = DispatchSemaphore(value: 0)
+    private var result: String?
+
+    init(
+        departments: [Department], options: RegisterPipeline.Options, settings: AuditWorkbook.Settings, output: String,
+        gate: DepartmentGate, concurrent: Bool
+    ) {
+        self.departments = departments
+        self.options = options
+        self.settings = settings
+        self.output = output
+        self.gate = gate
+        self.concurrent = concurrent
+        if concurrent {
+            let thread = Thread { [self] in
+                result = write()
+                finished.signal()
+            }
+            thread.name = "ismsbook-consolidation"
+            thread.start()
+        }
+    }
+
+    /// Waits for (or, with one job, does) the consolidation; returns the file's name, or `nil` if it
+    /// could not be written (the error is printed).
+    func finish() -> String? {
+        if concurrent {
+            finished.wait()
+            return result
+        }
+        return write()
+    }
+
+    private func write() -> String? {
+        let path = URL(fileURLWithPath: output).appendingPathComponent("consolidated.xlsx").path
+        do {
+            let atomic = try AtomicOutput(path: path)
+            var settings = settings
+            settings.temporaryDirectory = output
+            // The columns must be known before the first row: read them from the files' headers.
+            var extras: [([String], [String])] = []
+            for department in departments {
+                let columns = try? RegisterPipeline.extraColumns(
+                    assetFiles: department.assetFiles, riskFiles: department.riskFiles, options: options)
+                extras.append(columns.map { ($0.assets, $0.risks) } ?? ([], []))
+            }
+            let consolidator = Consolidator(profile: options.profile, settings: settings)
+            let output = self.output
+            _ = try consolidator.write(
+                to: atomic.temporaryPath, count: departments.count,
+                extraColumns: (Consolidator.union(extras.map(\.0)), Consolidator.union(extras.map(\.1))),
+                usesWriterThread: concurrent,
+                ready: { [gate] index in Consolidator.Located(outcome: gate.wait(for: index), folder: output) })
+            try atomic.commit()
+            return "consolidated.xlsx"
+        } catch {
+            StandardError.write("\(path): error: \(error)\n")
+            return nil
+        }
+    }
+}
+
+/// Hands departments' outcomes from the workers to the consolidation, in department order.
+final class DepartmentGate: @unchecked Sendable {
+    // @unchecked: `outcomes` is only used while `condition` is locked.
+    private let condition = NSCondition()
+    private var outcomes: [DepartmentOutcome?]
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    /// A worker has finished department `index`.
+    func complete(_ index: Int, with outcome: DepartmentOutcome) {
+        condition.lock()
+        outcomes[index] = outcome
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until department `index` is finished.
+    func wait(for index: Int) -> DepartmentOutcome {
+        condition.lock()
+        defer { condition.unlock() }
+        while outcomes[index] == nil { condition.wait() }
+        return outcomes[index] ?? DepartmentOutcome(name: "", outputName: "", status: .noRegisters)
+    }
+}
