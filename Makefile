@@ -5,7 +5,7 @@ SAMPLES := samples/departments
 ASSETS := $(SAMPLES)/経理部/資産台帳.csv $(SAMPLES)/人事部/資産台帳.csv $(SAMPLES)/開発部/assets.csv
 RISKS := $(SAMPLES)/経理部/リスク評価.csv $(SAMPLES)/人事部/リスク評価.csv $(SAMPLES)/開発部/risks.csv
 
-.PHONY: deps build demo test test-swift test-openpyxl release-warnings install uninstall clean
+.PHONY: deps build demo test test-swift test-openpyxl test-formulas release-warnings install uninstall clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -22,7 +22,7 @@ demo: build
 	  if [ $$status -gt 1 ]; then exit $$status; fi
 	@echo "demo: open $(OUT)/isms-demo.xlsx (the 検証結果 sheet lists the sample's mistakes)"
 
-test: test-swift test-openpyxl
+test: test-swift test-openpyxl test-formulas
 
 test-swift: deps
 	$(SWIFT) test
@@ -55,6 +55,15 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ismsbook $(DESTDIR)$(PREFIX)/share/man/man1/ismsbook.1 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ismsbook $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ismsbook \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ismsbook.fish
+
+# Has LibreOffice recalculate the cost plan's formulas and compares the totals with ismsbook's.
+test-formulas: deps
+	@Scripts/install-test-deps.sh
+	$(SWIFT) build
+	python3 Tests/openpyxl/check_cost_plan_formulas.py .build/debug/ismsbook --employees 30 --years 4 --discount-rate 3
+	python3 Tests/openpyxl/check_cost_plan_formulas.py .build/debug/ismsbook --plan samples/plans/sample-plan.yaml --date 2026-11-27
+	python3 Tests/openpyxl/check_cost_plan_formulas.py .build/debug/ismsbook --employees 250 --scheme both --years 30 \
+	  --escalation 1.5 --discount-rate 2.25
 
 clean:
 	rm -rf .build $(OUT)

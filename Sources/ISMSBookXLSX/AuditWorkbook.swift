@@ -25,6 +25,9 @@ public final class AuditWorkbook: RegisterSink {
         public var temporaryDirectory: String?
         /// Whether the registers start with a department column (the consolidated workbook of a batch).
         public var showsDepartment = false
+        /// A certification plan (`--plan`): adds 費用計画 / Cost plan, and 計画 / Roadmap when it has a
+        /// target date, after the other sheets.
+        public var plan: CertificationPlan?
 
         /// Creates settings.
         public init(
@@ -73,6 +76,7 @@ public final class AuditWorkbook: RegisterSink {
         map = try workbook.addWorksheet(named: RiskMapSheet.name(context))
         plan = try TreatmentPlanSheet(workbook: workbook, context: context)
         validation = try ValidationSheet(workbook: workbook, context: context)
+        if let plan = settings.plan { try CostPlanSheets.write(plan, into: workbook, context: context) }
     }
 
     public func write(_ asset: AssetRecord) throws {

@@ -140,3 +140,29 @@ struct ExitStatusTests {
         #expect(build.stdout.contains("never as a formula"))
     }
 }
+
+struct BuildWithPlanTests {
+    @Test func thePlanAddsTheCostAndRoadmapSheets() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("plan.xlsx").path
+        let result = try CommandRunner.run(
+            Samples.buildArguments(output: output, extra: ["--plan", "samples/plans/sample-plan.yaml", "--date", "2026-11-27"]))
+        #expect(result.status == 1, "\(result.stderr)")
+        let reader = try XLSXWorkbookReader(path: output)
+        #expect(reader.sheetNames.suffix(2) == ["費用計画", "計画"])
+        #expect(reader.sheetNames.count == 8)
+        let formulas = try reader.cells(ofSheet: "費用計画").filter { $0.formula != nil }
+        #expect(formulas.count > 10)
+        #expect(formulas.allSatisfy { $0.number != nil })
+    }
+
+    @Test func aBadPlanIsTwo() throws {
+        let folder = try TemporaryFolder()
+        let plan = try folder.write("plan.yaml", text: "employees: -3\n")
+        let result = try CommandRunner.run(Samples.buildArguments(output: folder.url.appendingPathComponent("x.xlsx").path,
+                                                                  extra: ["--plan", plan]))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("plan.yaml"))
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("x.xlsx").path))
+    }
+}

@@ -41,6 +41,7 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
     @OptionGroup var workbook: WorkbookOptions
+    @OptionGroup var plan: PlanOption
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -51,6 +52,7 @@ struct BatchCommand: ParsableCommand {
         let reporter = RunReporter()
         let options = try reporter.pipelineOptions(reading)
         let date = try GenerationDate.resolve(option: workbook.date)
+        let certification = try plan.load(date: date, language: workbook.language)
         let started = Date()
         let found = try discover()
         let shard = self.shard.flatMap(Shard.init)
@@ -66,6 +68,9 @@ struct BatchCommand: ParsableCommand {
         let settings = AuditWorkbook.Settings(
             language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
             toolVersion: ISMSBookCommand.version)
+        // The plan is the company's, not a department's: it goes in the consolidated workbook only.
+        var consolidatedSettings = settings
+        consolidatedSettings.plan = certification
         let names = Array(SafeName.unique(["consolidated", "report"] + departments.map { SafeName.fileName($0.name) }).dropFirst(2))
         let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let progress = ProgressLine()
@@ -75,7 +80,7 @@ struct BatchCommand: ParsableCommand {
         // being converted, each as soon as it and those before it are done; with one, afterwards.
         let consolidation = shard == nil && !departments.isEmpty
             ? ConsolidationRun(
-                departments: departments, options: options, settings: settings, output: output, gate: gate,
+                departments: departments, options: options, settings: consolidatedSettings, output: output, gate: gate,
                 concurrent: workers > 1)
             : nil
         let outcomes = WorkerPool.run(count: departments.count, workers: workers) { index in

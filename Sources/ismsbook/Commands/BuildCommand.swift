@@ -23,6 +23,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var registers: RegisterOptions
     @OptionGroup var workbook: WorkbookOptions
+    @OptionGroup var plan: PlanOption
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The workbook to write (.xlsx).", valueName: "file"))
     var output: String
@@ -53,6 +54,7 @@ struct BuildCommand: ParsableCommand {
             progress.update("build: reading \(register), \(rows.formatted()) rows, \(ProgressLine.rate(rows, since: started))")
         }
         let date = try GenerationDate.resolve(option: workbook.date)
+        let certification = try plan.load(date: date, language: workbook.language)
         let output: AtomicOutput
         do {
             output = try AtomicOutput(path: self.output)
@@ -61,9 +63,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.outputFailed
         }
         let collector = reporter.collector(strict: registers.strict, progress: progress)
-        let settings = AuditWorkbook.Settings(
+        var settings = AuditWorkbook.Settings(
             language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
             toolVersion: ISMSBookCommand.version, temporaryDirectory: output.folder)
+        settings.plan = certification
         let sink: AuditWorkbook
         do {
             sink = try AuditWorkbook(path: output.temporaryPath, settings: settings, collector: collector)
