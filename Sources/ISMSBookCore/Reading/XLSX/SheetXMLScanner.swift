@@ -20,6 +20,9 @@ struct SheetXMLScanner {
         var value: String
         /// Whether the cell holds a formula.
         var hasFormula: Bool
+        /// Whether the cell has a value (`<v>` or an inline string); a formula saved by a program
+        /// that does not calculate has none.
+        var hasValue = false
     }
 
     /// A row: its 1-based number and its cells.
@@ -81,6 +84,7 @@ struct SheetXMLScanner {
                 isCollecting = true
             case ("v", .close):
                 cell?.value = Self.decode(text)
+                cell?.hasValue = true
                 isCollecting = false
             case ("rPh", .open):
                 phoneticDepth += 1
@@ -91,6 +95,7 @@ struct SheetXMLScanner {
                 isCollecting = true
             case ("t", .close) where isCollecting:
                 cell?.value += Self.decode(text)
+                cell?.hasValue = true
                 isCollecting = false
             case ("sheetData", .close):
                 return nil

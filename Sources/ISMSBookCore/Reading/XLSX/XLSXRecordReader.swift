@@ -117,11 +117,16 @@ public final class XLSXRecordReader: RecordReader {
         }
         guard let row = try scanner.nextRow() else { return nil }
         var fields: [String] = []
+        var diagnostics: [Diagnostic] = []
         for cell in row.cells {
             if cell.column >= fields.count { fields.append(contentsOf: repeatElement("", count: cell.column - fields.count + 1)) }
             fields[cell.column] = text(of: cell)
+            if cell.hasFormula && !cell.hasValue {
+                let location = SourceLocation(file: path, row: row.number, column: cell.column + 1, sheet: sheet)
+                diagnostics.append(Diagnostic(.warning, .formulaWithoutValue, at: location))
+            }
         }
-        pending = RawRecord(row: row.number, fields: fields, diagnostics: [])
+        pending = RawRecord(row: row.number, fields: fields, diagnostics: diagnostics)
         return try next()
     }
 
