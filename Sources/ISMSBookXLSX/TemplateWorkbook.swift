@@ -56,6 +56,7 @@ public enum TemplateWorkbook {
             }
         }
         sheet.freezePanes(row: 1, column: 0)
+        try sheet.setUpPrinting(repeatedRows: 1, header: "", footer: "&L&A&R&P / &N")
     }
 
     private static func writeInstructions(
@@ -109,6 +110,7 @@ public enum TemplateWorkbook {
         try sheet.setColumnWidth(1, width: 60)
         try sheet.setColumnWidth(2, width: 40)
         for column in 3...20 { try sheet.setColumnWidth(column, width: 16) }
+        try sheet.setUpPrinting(repeatedRows: 0, header: "", footer: "&L&A&R&P / &N")
     }
 
     private static func allowed(_ allowed: RegisterTemplate.Allowed, _ context: SheetContext) -> String {
