@@ -45,7 +45,8 @@ let package = Package(
         .testTarget(
             name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore", "ISMSBookTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore", "ISMSBookTestSupport"]),
-        .testTarget(name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore", "ISMSBookTestSupport"]),
+        .testTarget(
+            name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore", "ISMSBookTestSupport"], exclude: ["Corpus"]),
     ]
 )
 

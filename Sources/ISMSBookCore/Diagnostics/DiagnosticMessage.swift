@@ -28,6 +28,16 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case noDataRows
     /// An encoding guessed from bytes that had no BOM.
     case guessedEncoding(encoding: String)
+    /// NUL bytes in a cell, removed.
+    case nulBytes
+    /// Records end with different line breaks.
+    case mixedLineEnds
+    /// An empty file (or one with only a byte-order mark).
+    case emptyFile
+    /// The header row again, below the header; skipped.
+    case headerRepeated
+    /// More columns than a sheet holds.
+    case tooManyColumns(count: Int, kept: Int)
     /// A workbook cell with a formula but no saved result (written by a program that does not calculate).
     case formulaWithoutValue
 
@@ -103,6 +113,11 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .noDataRows: "no-data-rows"
         case .guessedEncoding: "guessed-encoding"
         case .formulaWithoutValue: "formula-without-value"
+        case .nulBytes: "nul-bytes"
+        case .mixedLineEnds: "mixed-line-ends"
+        case .emptyFile: "empty-file"
+        case .headerRepeated: "header-repeated"
+        case .tooManyColumns: "too-many-columns"
         case .missingValue: "missing-value"
         case .missingRating: "missing-rating"
         case .duplicateID: "duplicate-id"
@@ -151,6 +166,11 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .noDataRows: "no data rows below the header"
         case .guessedEncoding(let encoding): "no byte-order mark; read as \(encoding)"
         case .formulaWithoutValue: "formula with no saved result, read as empty; open and save the file in Excel to calculate it"
+        case .nulBytes: "NUL bytes in the cell, removed (is the file really text?)"
+        case .mixedLineEnds: "records end with different line breaks (LF, CRLF, CR); the file may have been pasted together"
+        case .emptyFile: "the file is empty: no header and no rows"
+        case .headerRepeated: "the header row appears again here; skipped"
+        case .tooManyColumns(let count, let kept): "\(count) extra columns, more than a sheet holds: the first \(kept) are in the workbook, all are in normalize output"
         case .missingValue: "required value is empty"
         case .missingRating: "rating is empty; the asset value uses the other ratings"
         case .duplicateID(let file, let row): "duplicate id, first used at \(file):\(row)"
@@ -194,6 +214,11 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .noDataRows: "見出しの下にデータ行がありません"
         case .guessedEncoding(let encoding): "BOM がないため \(encoding) として読みました"
         case .formulaWithoutValue: "数式の計算結果が保存されていないため空欄として読みました（Excel で開いて保存すると計算されます）"
+        case .nulBytes: "セルに NUL バイトがあります（削除しました。テキストファイルか確認してください）"
+        case .mixedLineEnds: "行末の改行コードが混在しています（LF・CRLF・CR）。ファイルが継ぎ合わされた可能性があります"
+        case .emptyFile: "ファイルが空です（見出しもデータもありません）"
+        case .headerRepeated: "見出し行が再び現れました（読み飛ばしました）"
+        case .tooManyColumns(let count, let kept): "追加列が \(count) 列あり、シートの上限を超えます。ワークブックには先頭 \(kept) 列を出力し、normalize の出力にはすべて含めます"
         case .missingValue: "必須項目が空欄です"
         case .missingRating: "評価値が空欄です（重要度は他の評価値から算出）"
         case .duplicateID(let file, let row): "ID が重複しています（最初の出現: \(file):\(row)）"

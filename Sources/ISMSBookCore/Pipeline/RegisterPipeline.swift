@@ -54,8 +54,8 @@ public final class RegisterPipeline {
         }
         let scorer = RiskScorer(profile: options.profile)
         var report = BuildReport(profile: options.profile)
-        report.assetExtraColumns = Self.union(assetSources.map { $0.columns.extras.map(\.name) })
-        report.riskExtraColumns = Self.union(riskSources.map { $0.columns.extras.map(\.name) })
+        report.assetExtraColumns = fitted(Self.union(assetSources.map { $0.columns.extras.map(\.name) }), assetSources.first?.path)
+        report.riskExtraColumns = fitted(Self.union(riskSources.map { $0.columns.extras.map(\.name) }), riskSources.first?.path)
         try sink.begin(
             RegisterLayout(
                 assetExtraColumns: report.assetExtraColumns, riskExtraColumns: report.riskExtraColumns,
@@ -126,8 +126,20 @@ public final class RegisterPipeline {
         }
     }
 
+    /// The extra columns a sheet has room for; more is an error (all of them stay in the records).
+    private func fitted(_ columns: [String], _ file: String?) -> [String] {
+        let limit = RegisterLayout.maximumExtraColumns
+        guard columns.count > limit else { return columns }
+        collector.report(Diagnostic(.error, .tooManyColumns(count: columns.count, kept: limit), at: SourceLocation(file: file ?? "")))
+        return Array(columns.prefix(limit))
+    }
+
     private func finishFile<Field: RegisterField>(_ source: RegisterSource<Field>, into report: inout BuildReport) {
-        if source.rowsRead == 0 && source.columns.recognisedCount > 0 {
+        collector.report(source.skippedRowDiagnostics)
+        if source.reader.hasMixedLineEnds {
+            collector.report(Diagnostic(.warning, .mixedLineEnds, at: SourceLocation(file: source.path, sheet: source.sheet)))
+        }
+        if source.rowsRead == 0 && source.columns.recognisedCount > 0 && !source.openingDiagnostics.contains(where: { $0.code == "empty-file" }) {
             collector.report(Diagnostic(.warning, .noDataRows, at: SourceLocation(file: source.path, sheet: source.sheet)))
         }
         report.inputs.append(

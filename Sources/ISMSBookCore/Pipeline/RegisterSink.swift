@@ -24,6 +24,10 @@ public struct RegisterLayout: Sendable {
     /// The scoring profile.
     public var profile: ScoringProfile
 
+    /// The most extra columns a register sheet has room for: a sheet holds 16,384 columns, and
+    /// ismsbook's own take 32 at most.
+    public static let maximumExtraColumns = 16_384 - 32
+
     /// Creates a layout.
     public init(assetExtraColumns: [String], riskExtraColumns: [String], profile: ScoringProfile) {
         self.assetExtraColumns = assetExtraColumns

@@ -42,6 +42,8 @@ struct CSVTokenizer {
     private var swallowLF = false
     private var swallowLFInQuotes = false
     private(set) var completed: [Record] = []
+    /// How records ended so far: a mix means a file edited by hand or pasted together.
+    private(set) var lineEnds = (lf: 0, crlf: 0, cr: 0)
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
@@ -60,6 +62,10 @@ struct CSVTokenizer {
 
     /// Ends the input: completes the last record, reporting an unterminated quote.
     mutating func finish() {
+        if swallowLF {
+            swallowLF = false
+            lineEnds.cr += 1
+        }
         switch state {
         case .quoted:
             current.anomalies.append(Anomaly(kind: .unterminatedQuote, field: current.fieldCount))
@@ -75,7 +81,11 @@ struct CSVTokenizer {
     private mutating func consume(_ byte: UInt8) {
         if swallowLF {
             swallowLF = false
-            if byte == Self.lf { return }
+            if byte == Self.lf {
+                lineEnds.crlf += 1
+                return
+            }
+            lineEnds.cr += 1
         }
         switch state {
         case .fieldStart:
@@ -84,8 +94,7 @@ struct CSVTokenizer {
             } else if byte == delimiter {
                 endField()
             } else if byte == Self.lf || byte == Self.cr {
-                endRecord()
-                swallowLF = byte == Self.cr
+                endLine(byte)
             } else {
                 current.bytes.append(byte)
                 state = .unquoted
@@ -94,8 +103,7 @@ struct CSVTokenizer {
             if byte == delimiter {
                 endField()
             } else if byte == Self.lf || byte == Self.cr {
-                endRecord()
-                swallowLF = byte == Self.cr
+                endLine(byte)
             } else {
                 if byte == Self.quote { noteAnomaly(.strayQuote) }
                 current.bytes.append(byte)
@@ -103,12 +111,16 @@ struct CSVTokenizer {
         case .quoted:
             if swallowLFInQuotes {
                 swallowLFInQuotes = false
-                if byte == Self.lf { return }
+                if byte == Self.lf {
+                    // CRLF inside a cell is Excel's line break, LF; a lone CR stays as written.
+                    current.bytes[current.bytes.count - 1] = Self.lf
+                    return
+                }
             }
             if byte == Self.quote {
                 state = .quoteInQuoted
             } else if byte == Self.cr {
-                current.bytes.append(Self.lf)
+                current.bytes.append(Self.cr)
                 swallowLFInQuotes = true
             } else {
                 current.bytes.append(byte)
@@ -120,14 +132,20 @@ struct CSVTokenizer {
             } else if byte == delimiter {
                 endField()
             } else if byte == Self.lf || byte == Self.cr {
-                endRecord()
-                swallowLF = byte == Self.cr
+                endLine(byte)
             } else {
                 noteAnomaly(.textAfterClosingQuote)
                 current.bytes.append(byte)
                 state = .unquoted
             }
         }
+    }
+
+    /// Ends a record at a line break; whether a CR is a CRLF is known at the next byte.
+    @inline(__always)
+    private mutating func endLine(_ byte: UInt8) {
+        endRecord()
+        if byte == Self.cr { swallowLF = true } else { lineEnds.lf += 1 }
     }
 
     private mutating func noteAnomaly(_ kind: Anomaly.Kind) {

@@ -46,6 +46,12 @@ public final class DelimitedTextReader {
     /// The SHA-256 of the file, hex; complete once ``next()`` has returned `nil`.
     public var sha256: String { file.sha256 }
 
+    /// Whether records ended in more than one way (LF, CRLF, CR); known at the end of the file.
+    public var hasMixedLineEnds: Bool {
+        let ends = tokenizer.lineEnds
+        return [ends.lf, ends.crlf, ends.cr].filter { $0 > 0 }.count > 1
+    }
+
     /// The size of the file in bytes read so far.
     public var byteCount: Int { file.byteCount }
 
@@ -84,7 +90,13 @@ public final class DelimitedTextReader {
         fields.reserveCapacity(record.fieldCount)
         var diagnostics: [Diagnostic] = []
         for index in 0..<record.fieldCount {
-            let (text, isValid) = FieldDecoder.decode(record.field(index), as: encoding)
+            var (text, isValid) = FieldDecoder.decode(record.field(index), as: encoding)
+            if text.utf8.contains(0) {
+                // A NUL would end the cell early in every C library on the way to the workbook.
+                text = String(text.unicodeScalars.filter { $0 != "\0" }.map(Character.init))
+                let location = SourceLocation(file: path, row: row, column: index + 1)
+                diagnostics.append(Diagnostic(.warning, .nulBytes, at: location, value: text))
+            }
             fields.append(text)
             if !isValid {
                 let location = SourceLocation(file: path, row: row, column: index + 1)

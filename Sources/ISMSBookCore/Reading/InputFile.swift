@@ -25,17 +25,27 @@ final class InputFile {
     /// Opens `path`, refusing directories and anything that cannot be opened.
     init(path: String) throws {
         self.path = path
+        try Self.checkIsRegularFile(path)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw InputError(file: path, message: Self.describeErrno(errno, for: path)) }
-        var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            close(descriptor)
-            throw InputError(file: path, message: "is a directory, not a register file")
-        }
         self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
+
+    /// Refuses directories, named pipes and devices before anything opens them: opening a named
+    /// pipe waits for a writer, possibly for ever. A path that does not exist passes, for `open`
+    /// to report.
+    static func checkIsRegularFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw InputError(file: path, message: "is a directory, not a register file")
+        case S_IFIFO: throw InputError(file: path, message: "is a named pipe (FIFO), not a file; save the data to a file first")
+        default: throw InputError(file: path, message: "is not a regular file")
+        }
+    }
 
     /// Reads the next chunk; an empty array means the end of the file.
     func readChunk() throws -> [UInt8] {

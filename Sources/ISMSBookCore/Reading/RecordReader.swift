@@ -15,6 +15,8 @@ public protocol RecordReader: AnyObject {
     var sha256: String { get }
     /// The file's size in bytes, once read.
     var byteCount: Int { get }
+    /// Whether records ended with different line breaks; known at the end.
+    var hasMixedLineEnds: Bool { get }
     /// The next record, or `nil` at the end.
     func next() throws -> RawRecord?
 }
@@ -36,6 +38,7 @@ public enum RecordReaders {
         _ path: String, kind: RegisterKind, encoding: TextEncoding?, delimiter: UInt8?, sheet: String? = nil
     ) throws -> any RecordReader {
         let (file, named) = split(path)
+        try InputFile.checkIsRegularFile(file)
         if try XLSXRecordReader.isWorkbook(file) {
             return try XLSXRecordReader(path: file, sheet: named ?? sheet, kind: kind)
         }

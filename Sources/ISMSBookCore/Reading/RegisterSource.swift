@@ -22,6 +22,10 @@ public final class RegisterSource<Field: RegisterField> {
 
     private var buffered: [RawRecord]
     private var bufferedIndex = 0
+    /// The header's cells, to recognise it when it is repeated below (files pasted together).
+    private let headerKey: [String]?
+    /// Problems found while reading rows that are not rows of the register (a repeated header).
+    public private(set) var skippedRowDiagnostics: [Diagnostic] = []
 
     /// Opens `path` and finds its header.
     ///
@@ -90,8 +94,19 @@ public final class RegisterSource<Field: RegisterField> {
                                           value: record.fields.filter { !$0.isEmpty }.joined(separator: " | ")))
         }
         if headerIndex < head.count { diagnostics += head[headerIndex].diagnostics }
+        if head.allSatisfy(\.isBlank) {
+            diagnostics.append(Diagnostic(.error, .emptyFile, at: SourceLocation(file: path, sheet: sheet)))
+        }
+        headerKey = headerIndex < head.count ? Self.key(head[headerIndex].fields) : nil
         buffered = Array(head.dropFirst(min(headerIndex + 1, head.count)))
         openingDiagnostics = diagnostics
+    }
+
+    /// The non-empty cells of a row, trimmed, for comparing rows with the header.
+    private static func key(_ fields: [String]) -> [String] {
+        var key = fields.map { TextNormaliser.normalise($0) }
+        while key.last?.isEmpty == true { key.removeLast() }
+        return key
     }
 
     /// The path as the user gave it (without a `#sheet` suffix).
@@ -120,6 +135,11 @@ public final class RegisterSource<Field: RegisterField> {
             }
             if record.isBlank && record.diagnostics.isEmpty {
                 blankRows += 1
+                continue
+            }
+            if let headerKey, Self.key(record.fields) == headerKey {
+                skippedRowDiagnostics.append(
+                    Diagnostic(.warning, .headerRepeated, at: SourceLocation(file: path, row: record.row, sheet: sheet)))
                 continue
             }
             rowsRead += 1

@@ -44,7 +44,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reporter = RunReporter()
+        var reporter = RunReporter()
+        reporter.outputPath = output
         var options = try reporter.pipelineOptions(registers.reading)
         let progress = ProgressLine()
         defer { progress.finish() }

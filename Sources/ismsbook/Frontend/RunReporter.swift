@@ -6,6 +6,8 @@ import ISMSBookCore
 struct RunReporter {
     let printer = DiagnosticPrinter()
     var printsDiagnostics = true
+    /// The output being written, named in messages about failures to write it.
+    var outputPath: String?
 
     /// A collector that prints each diagnostic as it is recorded (above the progress line, if any).
     func collector(strict: Bool, progress: ProgressLine? = nil) -> DiagnosticCollector {
@@ -49,7 +51,7 @@ struct RunReporter {
         case let error as ExitCode:
             return error
         default:
-            StandardError.write("error: \(error)\n")
+            StandardError.write("\(outputPath.map { "\($0): " } ?? "")error: \(error)\n")
             return ExitStatus.outputFailed
         }
     }

@@ -43,6 +43,15 @@ enum TemporaryFiles {
 
     /// On SIGINT and SIGTERM: remove every temporary output, then exit 128 + signal, as shells do.
     static func installSignalHandlers() {
+        // Touch the table now: a signal handler must not be the first to initialise it.
+        _ = slots
+        // A parent may have started us with these signals blocked (posix_spawn passes its mask
+        // on); blocked, Ctrl-C would leave the run to finish instead of cleaning up.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        sigaddset(&handled, SIGINT)
+        sigaddset(&handled, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber) { received in
                 for index in 0..<TemporaryFiles.capacity {

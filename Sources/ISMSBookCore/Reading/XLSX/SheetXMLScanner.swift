@@ -299,7 +299,7 @@ struct SheetXMLScanner {
     }
 
     /// `_x000D_` is a carriage return; `_x005F_x000D_` is the literal text `_x000D_`.
-    private static func decodeEscapes(_ text: String) -> String {
+    static func decodeEscapes(_ text: String) -> String {
         var result = ""
         var rest = Substring(text)
         while let start = rest.range(of: "_x") {

@@ -97,7 +97,7 @@ final class SharedStringsParser: XMLCollector {
 
     override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch Self.localName(name) {
-        case "t": if phoneticDepth == 0 { current += text }
+        case "t": if phoneticDepth == 0 { current += SheetXMLScanner.decodeEscapes(text) }
         case "rPh": phoneticDepth -= 1
         case "si": strings.append(current)
         default: break
@@ -206,9 +206,9 @@ final class SheetParser: XMLCollector {
 
     override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch Self.localName(name) {
-        case "v": value = text
+        case "v": value = SheetXMLScanner.decodeEscapes(text)
         case "f": formula = text
-        case "t" where inInline: inline += text
+        case "t" where inInline: inline += SheetXMLScanner.decodeEscapes(text)
         case "is": inInline = false
         case "c": finishCell()
         default: break

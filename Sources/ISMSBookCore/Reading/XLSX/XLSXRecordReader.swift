@@ -18,6 +18,7 @@ public final class XLSXRecordReader: RecordReader {
     public var encoding: TextEncoding { .utf8 }
     public var delimiter: UInt8 { 0 }
     public var isEncodingUncertain: Bool { false }
+    public var hasMixedLineEnds: Bool { false }
     public let sha256: String
     public let byteCount: Int
 
