@@ -23,12 +23,17 @@ public struct RegisterLayout: Sendable {
     public var riskExtraColumns: [String]
     /// The scoring profile.
     public var profile: ScoringProfile
+    /// The binder's sheets (SoA, suppliers, laws, audit checklist), none by default.
+    public var binder: BinderLayout
 
     /// Creates a layout.
-    public init(assetExtraColumns: [String], riskExtraColumns: [String], profile: ScoringProfile) {
+    public init(
+        assetExtraColumns: [String], riskExtraColumns: [String], profile: ScoringProfile, binder: BinderLayout = BinderLayout()
+    ) {
         self.assetExtraColumns = assetExtraColumns
         self.riskExtraColumns = riskExtraColumns
         self.profile = profile
+        self.binder = binder
     }
 }
 
