@@ -31,13 +31,15 @@ test: test-swift test-openpyxl test-formulas
 test-swift: deps
 	$(SWIFT) test
 
-# Reads a workbook built from the samples with openpyxl, independently of our own reader.
+# Reads a workbook built from the samples with openpyxl, independently of our own reader; fills
+# the template with openpyxl and checks it reads back as the same data typed into a CSV.
 test-openpyxl: deps
 	$(SWIFT) build
 	@python=$$(Scripts/python-with-openpyxl.sh) && tmp=$$(mktemp -d) && \
 	  { .build/debug/ismsbook build --assets $(ASSETS) --risks $(RISKS) --date 2026-11-27 \
 	      -o $$tmp/samples.xlsx 2>$$tmp/stderr.txt; test $$? -eq 1; } && \
-	  $$python Tests/openpyxl/check_workbook.py $$tmp/samples.xlsx $$tmp/stderr.txt $(ASSETS) -- $(RISKS); \
+	  $$python Tests/openpyxl/check_workbook.py $$tmp/samples.xlsx $$tmp/stderr.txt $(ASSETS) -- $(RISKS) && \
+	  $$python Tests/openpyxl/check_template_roundtrip.py .build/debug/ismsbook samples/profiles; \
 	  status=$$?; rm -rf $$tmp; exit $$status
 
 # Installs the release binary (Swift's runtime linked in, so it does not depend on the

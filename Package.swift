@@ -42,7 +42,8 @@ let package = Package(
         ),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "ISMSBookTestSupport", path: "Tests/ISMSBookTestSupport"),
-        .testTarget(name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore", "ISMSBookTestSupport"]),
+        .testTarget(
+            name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore", "ISMSBookTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore", "ISMSBookTestSupport"]),
         .testTarget(name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore", "ISMSBookTestSupport"]),
     ]

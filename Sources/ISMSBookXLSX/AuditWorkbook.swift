@@ -85,13 +85,13 @@ public final class AuditWorkbook: RegisterSink {
 
     public func write(_ asset: AssetRecord) throws {
         try assets?.write(asset)
-        rowsWritten[asset.source.file, default: 0] += 1
+        rowsWritten[Self.inputKey(file: asset.source.file, sheet: asset.source.sheet), default: 0] += 1
     }
 
     public func write(_ risk: RiskRecord) throws {
         try risks?.write(risk)
         try plan?.write(risk)
-        rowsWritten[risk.source.file, default: 0] += 1
+        rowsWritten[Self.inputKey(file: risk.source.file, sheet: risk.source.sheet), default: 0] += 1
     }
 
     public func finish(_ report: BuildReport) throws {
@@ -129,6 +129,11 @@ public final class AuditWorkbook: RegisterSink {
     /// The departments of a batch, for the Summary sheet's per-department table.
     public var departments: [DepartmentOutcome] = []
 
-    /// The data rows written to each input file's register sheet, by path.
+    /// Identifies an input: a file, or one sheet of a workbook (both registers may be in one file).
+    static func inputKey(file: String, sheet: String?) -> String {
+        sheet.map { "\(file)[\($0)]" } ?? file
+    }
+
+    /// The data rows written to each input's register sheet, by ``inputKey(file:sheet:)``.
     public var rowsWrittenByFile: [String: Int] { rowsWritten }
 }

@@ -4,7 +4,7 @@
 /// - each sub-folder is a department, named after the folder; inside it, a file whose name starts
 ///   with `assets`, `asset`, `資産` or `情報資産` is an asset register, one that starts with `risks`,
 ///   `risk` or `リスク` is a risk register (compared after NFKC and case folding; `.csv`, `.tsv` and
-///   `.txt` files);
+///   `.txt` files, and `.xlsx` workbooks);
 /// - a file directly in the folder named `DEPT_assets.csv`, `DEPT_資産….csv`, `DEPT_risks.csv` or
 ///   `DEPT_リスク….csv` belongs to department `DEPT`;
 /// - hidden files and folders (starting with `.`) are ignored; other files are reported as not
@@ -91,7 +91,7 @@ public enum BatchDiscovery {
     }
 
     /// The file extensions read as registers.
-    public static let registerExtensions: Set<String> = ["csv", "tsv", "txt"]
+    public static let registerExtensions: Set<String> = ["csv", "tsv", "txt", "xlsx"]
     private static let assetPrefixes = ["assets", "asset", "資産", "情報資産"]
     private static let riskPrefixes = ["risks", "risk", "リスク"]
 }

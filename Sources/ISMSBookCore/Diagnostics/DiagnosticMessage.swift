@@ -28,6 +28,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case noDataRows
     /// An encoding guessed from bytes that had no BOM.
     case guessedEncoding(encoding: String)
+    /// A workbook cell with a formula but no saved result (written by a program that does not calculate).
+    case formulaWithoutValue
 
     // MARK: Values
     /// A required field is empty.
@@ -132,6 +134,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .rowAboveHeader: "row-above-header"
         case .noDataRows: "no-data-rows"
         case .guessedEncoding: "guessed-encoding"
+        case .formulaWithoutValue: "formula-without-value"
         case .missingValue: "missing-value"
         case .missingRating: "missing-rating"
         case .duplicateID: "duplicate-id"
@@ -194,6 +197,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .rowAboveHeader: "row above the header holds data and is not part of the register"
         case .noDataRows: "no data rows below the header"
         case .guessedEncoding(let encoding): "no byte-order mark; read as \(encoding)"
+        case .formulaWithoutValue: "formula with no saved result, read as empty; open and save the file in Excel to calculate it"
         case .missingValue: "required value is empty"
         case .missingRating: "rating is empty; the asset value uses the other ratings"
         case .duplicateID(let file, let row): "duplicate id, first used at \(file):\(row)"
@@ -251,6 +255,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .rowAboveHeader: "見出し行より上の行にデータがあります（台帳には含めません）"
         case .noDataRows: "見出しの下にデータ行がありません"
         case .guessedEncoding(let encoding): "BOM がないため \(encoding) として読みました"
+        case .formulaWithoutValue: "数式の計算結果が保存されていないため空欄として読みました（Excel で開いて保存すると計算されます）"
         case .missingValue: "必須項目が空欄です"
         case .missingRating: "評価値が空欄です（重要度は他の評価値から算出）"
         case .duplicateID(let file, let row): "ID が重複しています（最初の出現: \(file):\(row)）"

@@ -12,17 +12,27 @@ public struct SourceLocation: Hashable, Sendable {
     public var column: Int?
     /// The header text of the column, as written in the file.
     public var columnName: String?
+    /// The sheet, for a workbook.
+    public var sheet: String?
 
     /// Creates a location.
-    public init(file: String, row: Int? = nil, column: Int? = nil, columnName: String? = nil) {
+    public init(file: String, row: Int? = nil, column: Int? = nil, columnName: String? = nil, sheet: String? = nil) {
         self.file = file
         self.row = row
         self.column = column
         self.columnName = columnName
+        self.sheet = sheet
     }
 
-    /// `FILE`, `FILE:ROW` or `FILE:ROW:COLUMN`, the prefix of a compiler-style diagnostic line.
+    /// `FILE`, `FILE:ROW` or `FILE:ROW:COLUMN`, the prefix of a compiler-style diagnostic line; in
+    /// a workbook `FILE[SHEET]!C12`, `FILE[SHEET]!12:12` (a whole row) or `FILE[SHEET]`.
     public var description: String {
+        if let sheet {
+            let prefix = "\(file)[\(sheet)]"
+            guard let row else { return prefix }
+            guard let column else { return "\(prefix)!\(row):\(row)" }
+            return "\(prefix)!\(ColumnLetters.name(of: column - 1))\(row)"
+        }
         var text = file
         if let row {
             text += ":\(row)"

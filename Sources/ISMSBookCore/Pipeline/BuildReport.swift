@@ -20,12 +20,15 @@ public struct BuildReport: Sendable {
         public var rowsRead: Int
         /// Blank rows skipped.
         public var blankRows: Int
+        /// The sheet read, for a workbook.
+        public var sheet: String?
 
         /// Creates an input's record.
         public init(
             kind: RegisterKind, path: String, sha256: String, byteCount: Int, encoding: TextEncoding, delimiter: UInt8,
-            headerRow: Int, rowsRead: Int, blankRows: Int
+            headerRow: Int, rowsRead: Int, blankRows: Int, sheet: String? = nil
         ) {
+            self.sheet = sheet
             self.kind = kind
             self.path = path
             self.sha256 = sha256

@@ -13,6 +13,8 @@ public final class RegisterPipeline {
         public var delimiter: UInt8?
         /// The scoring profile.
         public var profile: ScoringProfile
+        /// The sheet to read in workbooks whose path names none (`--sheet`).
+        public var sheet: String?
         /// Called every 4,096 rows with the register being read and the rows read so far (both
         /// registers together), for a progress display.
         public var progress: (@Sendable (RegisterKind, Int) -> Void)?
@@ -46,10 +48,12 @@ public final class RegisterPipeline {
     /// - Throws: ``InputError`` when a file cannot be opened or read; whatever `sink` throws.
     public func run(into sink: any RegisterSink) throws -> BuildReport {
         let assetSources = try assetFiles.map {
-            try RegisterSource<AssetField>(path: $0, kind: .assets, encoding: options.encoding, delimiter: options.delimiter)
+            try RegisterSource<AssetField>(
+                path: $0, kind: .assets, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
         }
         let riskSources = try riskFiles.map {
-            try RegisterSource<RiskField>(path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter)
+            try RegisterSource<RiskField>(
+                path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
         }
         let binderBuilder = try binder.map { try BinderBuilder(inputs: $0, options: options) }
         let scorer = RiskScorer(profile: options.profile)
@@ -65,13 +69,14 @@ public final class RegisterPipeline {
         for source in assetSources {
             collector.report(source.openingDiagnostics)
             reportMissingColumns(source, required: AssetField.required)
-            let normaliser = AssetRowNormaliser(columns: source.columns, file: source.path, levelScale: options.profile.levelScale)
+            let normaliser = AssetRowNormaliser(
+                columns: source.columns, file: source.path, sheet: source.sheet, levelScale: options.profile.levelScale)
             while let row = try source.nextRow() {
                 var asset = normaliser.normalise(row)
                 if let first = index.add(asset), let id = asset.id {
                     let location = SourceLocation(
                         file: source.path, row: row.row, column: source.columns.columns[.id].map { $0 + 1 },
-                        columnName: source.columns.header(of: .id))
+                        columnName: source.columns.header(of: .id), sheet: source.sheet)
                     asset.diagnostics.append(
                         Diagnostic(.error, .duplicateID(firstFile: first.source.file, firstRow: first.source.row), at: location, value: id, field: "id"))
                     asset.invalidCells[.id] = id
@@ -90,14 +95,14 @@ public final class RegisterPipeline {
             collector.report(source.openingDiagnostics)
             let hasAssetReference = source.columns.columns[.assetID] != nil || source.columns.columns[.asset] != nil
             reportMissingColumns(source, required: [.threat] + (hasAssetReference ? [] : [.assetID]) + scorer.requiredFields)
-            let normaliser = RiskRowNormaliser(columns: source.columns, file: source.path, scorer: scorer)
+            let normaliser = RiskRowNormaliser(columns: source.columns, file: source.path, sheet: source.sheet, scorer: scorer)
             while let row = try source.nextRow() {
                 var risk = normaliser.normalise(row, assets: index)
                 if let id = risk.id {
                     if let first = riskIDs.insert(id, at: risk.source) {
                         let location = SourceLocation(
                             file: source.path, row: row.row, column: source.columns.columns[.id].map { $0 + 1 },
-                            columnName: source.columns.header(of: .id))
+                            columnName: source.columns.header(of: .id), sheet: source.sheet)
                         risk.diagnostics.append(
                             Diagnostic(.error, .duplicateID(firstFile: first.file, firstRow: first.row), at: location, value: id, field: "id"))
                         risk.invalidCells[.id] = id
@@ -125,20 +130,20 @@ public final class RegisterPipeline {
         // A file without a recognisable header has been reported already.
         guard source.columns.recognisedCount > 0 else { return }
         for field in required where source.columns.columns[field] == nil {
-            let location = SourceLocation(file: source.path, row: source.columns.headerRow)
+            let location = SourceLocation(file: source.path, row: source.columns.headerRow, sheet: source.sheet)
             collector.report(Diagnostic(.error, .missingColumn(key: field.rawValue, names: field.expectedNames), at: location))
         }
     }
 
     private func finishFile<Field: RegisterField>(_ source: RegisterSource<Field>, into report: inout BuildReport) {
         if source.rowsRead == 0 && source.columns.recognisedCount > 0 {
-            collector.report(Diagnostic(.warning, .noDataRows, at: SourceLocation(file: source.path)))
+            collector.report(Diagnostic(.warning, .noDataRows, at: SourceLocation(file: source.path, sheet: source.sheet)))
         }
         report.inputs.append(
             BuildReport.Input(
                 kind: source.kind, path: source.path, sha256: source.reader.sha256, byteCount: source.reader.byteCount,
                 encoding: source.reader.encoding, delimiter: source.reader.delimiter, headerRow: source.columns.headerRow,
-                rowsRead: source.rowsRead, blankRows: source.blankRows))
+                rowsRead: source.rowsRead, blankRows: source.blankRows, sheet: source.sheet))
     }
 
     /// The extra columns of a set of files, as ``run(into:)`` will lay them out, from their headers
@@ -149,11 +154,13 @@ public final class RegisterPipeline {
         assets: [String], risks: [String]
     ) {
         let assets = try assetFiles.map {
-            try RegisterSource<AssetField>(path: $0, kind: .assets, encoding: options.encoding, delimiter: options.delimiter)
+            try RegisterSource<AssetField>(
+                path: $0, kind: .assets, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
                 .columns.extras.map(\.name)
         }
         let risks = try riskFiles.map {
-            try RegisterSource<RiskField>(path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter)
+            try RegisterSource<RiskField>(
+                path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
                 .columns.extras.map(\.name)
         }
         return (union(assets), union(risks))

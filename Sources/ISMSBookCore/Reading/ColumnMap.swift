@@ -29,7 +29,7 @@ public struct ColumnMap<Field: RegisterField>: Sendable {
     /// Each header is compared after NFKC, case folding and removal of spaces, `_`, `-` and `.`; a
     /// header like `機密性(C)` is also tried without its bracketed part and as the bracketed part alone.
     /// The first column for a field wins; a second one is kept as an extra column, with a warning.
-    public init(headers: [String], headerRow: Int, file: String, diagnostics: inout [Diagnostic]) {
+    public init(headers: [String], headerRow: Int, file: String, sheet: String? = nil, diagnostics: inout [Diagnostic]) {
         self.headerRow = headerRow
         self.headers = headers
         columns = [:]
@@ -42,7 +42,7 @@ public struct ColumnMap<Field: RegisterField>: Sendable {
                     columns[field] = index
                     continue
                 }
-                let location = SourceLocation(file: file, row: headerRow, column: index + 1, columnName: header)
+                let location = SourceLocation(file: file, row: headerRow, column: index + 1, columnName: header, sheet: sheet)
                 diagnostics.append(Diagnostic(.warning, .duplicateColumn(key: field.rawValue), at: location))
             }
             var name = header.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -80,3 +80,17 @@ final class InputFile {
         }
     }
 }
+
+extension InputFile {
+    /// The SHA-256 and size of a whole file, read a chunk at a time.
+    static func digest(of path: String) throws -> (sha256: String, byteCount: Int) {
+        let file = try InputFile(path: path)
+        while !(try file.readChunk()).isEmpty {}
+        return (file.sha256, file.byteCount)
+    }
+}
+
+/// File existence, for splitting `file#sheet` paths.
+enum FileManagerLike {
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+}

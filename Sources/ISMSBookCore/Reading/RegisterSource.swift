@@ -9,8 +9,8 @@ public final class RegisterSource<Field: RegisterField> {
 
     /// The register kind, for messages.
     public let kind: RegisterKind
-    /// The underlying reader (encoding, delimiter, SHA-256).
-    public let reader: DelimitedTextReader
+    /// The underlying reader (CSV/TSV or a workbook's sheet; encoding, delimiter, SHA-256).
+    public let reader: any RecordReader
     /// The columns.
     public let columns: ColumnMap<Field>
     /// Problems with the file as a whole or with its header, found while opening it.
@@ -26,41 +26,67 @@ public final class RegisterSource<Field: RegisterField> {
     /// Opens `path` and finds its header.
     ///
     /// - Throws: ``InputError`` when the file cannot be opened or read.
-    public init(path: String, kind: RegisterKind, encoding: TextEncoding?, delimiter: UInt8?) throws {
+    public init(path: String, kind: RegisterKind, encoding: TextEncoding?, delimiter: UInt8?, sheet: String? = nil) throws {
         self.kind = kind
-        reader = try DelimitedTextReader(path: path, encoding: encoding, delimiter: delimiter)
+        reader = try RecordReaders.open(path, kind: kind, encoding: encoding, delimiter: delimiter, sheet: sheet)
+        let path = reader.path
+        let sheet = reader.sheet
         var head: [RawRecord] = []
         while head.count < Self.headerSearchRows, let record = try reader.next() { head.append(record) }
         var diagnostics: [Diagnostic] = []
         if reader.isEncodingUncertain {
             diagnostics.append(
-                Diagnostic(.warning, .guessedEncoding(encoding: reader.encoding.displayName), at: SourceLocation(file: path)))
+                Diagnostic(.warning, .guessedEncoding(encoding: reader.encoding.displayName), at: SourceLocation(file: path, sheet: sheet)))
         }
         var best: (index: Int, map: ColumnMap<Field>, diagnostics: [Diagnostic])?
         for (index, record) in head.enumerated() where !record.isBlank {
             var mapDiagnostics: [Diagnostic] = []
-            let map = ColumnMap<Field>(headers: record.fields, headerRow: record.row, file: path, diagnostics: &mapDiagnostics)
+            let map = ColumnMap<Field>(
+                headers: record.fields, headerRow: record.row, file: path, sheet: sheet, diagnostics: &mapDiagnostics)
             if map.recognisedCount > (best?.map.recognisedCount ?? 0) { best = (index, map, mapDiagnostics) }
         }
-        let headerIndex: Int
+        var headerIndex: Int
+        var chosen: ColumnMap<Field>
         if let best {
             headerIndex = best.index
-            columns = best.map
+            chosen = best.map
             diagnostics += best.diagnostics
+            // A header of two rows: group titles above (often merged, such as 評価値 over
+            // 機密性・完全性・可用性), column names below where the first row names nothing.
+            if headerIndex + 1 < head.count {
+                let below = head[headerIndex + 1].fields
+                let combined = best.map.headers.enumerated().map { index, header -> String in
+                    guard index < below.count, ColumnMap<Field>.field(for: header) == nil,
+                        ColumnMap<Field>.field(for: below[index]) != nil
+                    else { return header }
+                    return below[index]
+                } + (below.count > best.map.headers.count ? Array(below[best.map.headers.count...]) : [])
+                var combinedDiagnostics: [Diagnostic] = []
+                let map = ColumnMap<Field>(
+                    headers: combined, headerRow: head[headerIndex + 1].row, file: path, sheet: sheet,
+                    diagnostics: &combinedDiagnostics)
+                if map.recognisedCount >= best.map.recognisedCount + 2 {
+                    chosen = map
+                    diagnostics = diagnostics.filter { !best.diagnostics.contains($0) } + combinedDiagnostics
+                    headerIndex += 1
+                }
+            }
         } else {
             // Nothing looks like a header: take the first non-blank row, keep every column as extra.
             headerIndex = head.firstIndex(where: { !$0.isBlank }) ?? head.count
             var ignored: [Diagnostic] = []
             let headers = headerIndex < head.count ? head[headerIndex].fields : []
             let row = headerIndex < head.count ? head[headerIndex].row : 1
-            columns = ColumnMap(headers: headers, headerRow: row, file: path, diagnostics: &ignored)
+            chosen = ColumnMap(headers: headers, headerRow: row, file: path, sheet: sheet, diagnostics: &ignored)
             if !head.isEmpty {
                 diagnostics.append(
-                    Diagnostic(.error, .noHeader(searched: Self.headerSearchRows), at: SourceLocation(file: path, row: row)))
+                    Diagnostic(.error, .noHeader(searched: Self.headerSearchRows), at: SourceLocation(file: path, row: row, sheet: sheet)))
             }
         }
-        for record in head.prefix(headerIndex) where record.fields.filter({ !$0.isEmpty }).count >= 2 {
-            diagnostics.append(Diagnostic(.warning, .rowAboveHeader, at: SourceLocation(file: path, row: record.row),
+        columns = chosen
+        let firstHeaderIndex = best?.index ?? headerIndex
+        for record in head.prefix(firstHeaderIndex) where record.fields.filter({ !$0.isEmpty }).count >= 2 {
+            diagnostics.append(Diagnostic(.warning, .rowAboveHeader, at: SourceLocation(file: path, row: record.row, sheet: sheet),
                                           value: record.fields.filter { !$0.isEmpty }.joined(separator: " | ")))
         }
         if headerIndex < head.count { diagnostics += head[headerIndex].diagnostics }
@@ -68,8 +94,11 @@ public final class RegisterSource<Field: RegisterField> {
         openingDiagnostics = diagnostics
     }
 
-    /// The path as the user gave it.
+    /// The path as the user gave it (without a `#sheet` suffix).
     public var path: String { reader.path }
+
+    /// The sheet read, for a workbook.
+    public var sheet: String? { reader.sheet }
 
     /// Returns the next non-blank data row, or `nil` at the end of the file.
     ///

@@ -4,11 +4,12 @@
 struct AssetRowNormaliser {
     let columns: ColumnMap<AssetField>
     let file: String
+    let sheet: String?
     let levelScale: Int
 
     func normalise(_ record: RawRecord) -> AssetRecord {
-        var cells = RowCells(record: record, columns: columns, file: file)
-        var asset = AssetRecord(source: RowSource(file: file, row: record.row))
+        var cells = RowCells(record: record, columns: columns, file: file, sheet: sheet)
+        var asset = AssetRecord(source: RowSource(file: file, row: record.row, sheet: sheet))
         asset.id = cells.text(.id)
         asset.name = cells.text(.name)
         asset.category = cells.text(.category)

@@ -3,13 +3,14 @@
 struct RiskRowNormaliser {
     let columns: ColumnMap<RiskField>
     let file: String
+    let sheet: String?
     let scorer: RiskScorer
 
     private var profile: ScoringProfile { scorer.profile }
 
     func normalise(_ record: RawRecord, assets: AssetIndex) -> RiskRecord {
-        var cells = RowCells(record: record, columns: columns, file: file)
-        var risk = RiskRecord(source: RowSource(file: file, row: record.row))
+        var cells = RowCells(record: record, columns: columns, file: file, sheet: sheet)
+        var risk = RiskRecord(source: RowSource(file: file, row: record.row, sheet: sheet))
         risk.id = cells.text(.id)
         risk.threat = cells.text(.threat)
         risk.vulnerability = cells.text(.vulnerability)

@@ -3,12 +3,14 @@ struct RowCells<Field: RegisterField> {
     let record: RawRecord
     let columns: ColumnMap<Field>
     let file: String
+    let sheet: String?
     private(set) var diagnostics: [Diagnostic]
 
-    init(record: RawRecord, columns: ColumnMap<Field>, file: String) {
+    init(record: RawRecord, columns: ColumnMap<Field>, file: String, sheet: String? = nil) {
         self.record = record
         self.columns = columns
         self.file = file
+        self.sheet = sheet
         diagnostics = record.diagnostics
         checkWidth()
     }
@@ -32,7 +34,7 @@ struct RowCells<Field: RegisterField> {
     func location(_ field: Field) -> SourceLocation {
         let index = columns.index(of: field)
         return SourceLocation(
-            file: file, row: record.row, column: index.map { $0 + 1 }, columnName: index.map { columns.headers[$0] })
+            file: file, row: record.row, column: index.map { $0 + 1 }, columnName: index.map { columns.headers[$0] }, sheet: sheet)
     }
 
     /// Records a problem with a cell.
@@ -42,7 +44,7 @@ struct RowCells<Field: RegisterField> {
 
     /// Records a problem with the row as a whole.
     mutating func reportRow(_ severity: Diagnostic.Severity, _ message: DiagnosticMessage, value: String? = nil) {
-        diagnostics.append(Diagnostic(severity, message, at: SourceLocation(file: file, row: record.row), value: value))
+        diagnostics.append(Diagnostic(severity, message, at: SourceLocation(file: file, row: record.row, sheet: sheet), value: value))
     }
 
     /// The department's own columns, exactly as written.
@@ -60,14 +62,15 @@ struct RowCells<Field: RegisterField> {
         if record.fields.count > width {
             let surplus = record.fields[width...].filter { !TextNormaliser.isBlank($0) }
             if !surplus.isEmpty {
-                let location = SourceLocation(file: file, row: record.row, column: width + 1)
+                let location = SourceLocation(file: file, row: record.row, column: width + 1, sheet: sheet)
                 diagnostics.append(
                     Diagnostic(.error, .surplusCells(count: surplus.count), at: location, value: surplus.joined(separator: " | ")))
             }
-        } else if record.fields.count < width && record.fields.count > 1 {
+        } else if record.fields.count < width && record.fields.count > 1 && sheet == nil {
+            // A workbook leaves empty cells out of a row; only a CSV row that is short is suspicious.
             diagnostics.append(
                 Diagnostic(.warning, .missingCells(found: record.fields.count, expected: width),
-                           at: SourceLocation(file: file, row: record.row)))
+                           at: SourceLocation(file: file, row: record.row, sheet: sheet)))
         }
     }
 }

@@ -183,6 +183,56 @@ final class Worksheet {
         try XLSXWriterError.check(result, "setting column widths of \(name)")
     }
 
+    /// What a data validation allows in a range of cells.
+    enum Validation {
+        /// One of these values, from a drop-down list.
+        case list([String])
+        /// A whole number in the range.
+        case wholeNumber(ClosedRange<Int>)
+        /// A date.
+        case date
+    }
+
+    /// Adds a data validation with an input message (shown when a cell is selected) to a column.
+    ///
+    /// Excel limits a list's text to 255 characters, a title to 32 and a message to 255.
+    func addValidation(
+        _ validation: Validation, column: Int, rows: ClosedRange<Int>, title: String, message: String, strict: Bool = true
+    ) throws {
+        var rule = lxw_data_validation()
+        rule.input_title = workbook.retain(String(title.prefix(32)))
+        rule.input_message = workbook.retain(String(message.prefix(255)))
+        rule.error_type = UInt8(strict ? LXW_VALIDATION_ERROR_TYPE_STOP.rawValue : LXW_VALIDATION_ERROR_TYPE_WARNING.rawValue)
+        var list: [UnsafeMutablePointer<CChar>?] = []
+        switch validation {
+        case .list(let values):
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            list = values.map { workbook.retain($0) } + [nil]
+        case .wholeNumber(let range):
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
+            rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            rule.minimum_number = Double(range.lowerBound)
+            rule.maximum_number = Double(range.upperBound)
+        case .date:
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
+            rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            rule.minimum_datetime = lxw_datetime(year: 1900, month: 1, day: 1, hour: 0, min: 0, sec: 0)
+            rule.maximum_datetime = lxw_datetime(year: 9999, month: 12, day: 31, hour: 0, min: 0, sec: 0)
+        }
+        let result = list.withUnsafeMutableBufferPointer { buffer -> lxw_error in
+            if !buffer.isEmpty { rule.value_list = buffer.baseAddress }
+            return worksheet_data_validation_range(
+                handle, lxw_row_t(rows.lowerBound), lxw_col_t(column), lxw_row_t(rows.upperBound), lxw_col_t(column), &rule)
+        }
+        try XLSXWriterError.check(result, "adding data validation to \(name)")
+    }
+
+    /// Adds a comment (a note) to a cell.
+    func addComment(_ text: String, row: Int, column: Int) throws {
+        let result = text.withCString { worksheet_write_comment(handle, lxw_row_t(row), lxw_col_t(column), $0) }
+        try XLSXWriterError.check(result, "adding a comment to \(name)!\(Self.cellName(row: row, column: column))")
+    }
+
     /// Makes this the sheet shown when the file opens.
     func activate() { worksheet_activate(handle) }
 

@@ -87,11 +87,11 @@ struct SummarySheet {
         var row = startRow + 2
         for input in report.inputs {
             let kind = Self.label(input.kind, context)
-            let delimiter = input.delimiter == 9 ? "TAB" : String(UnicodeScalar(input.delimiter))
+            let delimiter = input.sheet != nil ? "—" : input.delimiter == 9 ? "TAB" : String(UnicodeScalar(input.delimiter))
             try sheet.write(kind, row: row, column: 0, style: CellStyle.text.bordered)
-            try sheet.write(input.path, row: row, column: 1, style: CellStyle.wrapped.bordered)
+            try sheet.write(input.sheet.map { "\(input.path) [\($0)]" } ?? input.path, row: row, column: 1, style: CellStyle.wrapped.bordered)
             try sheet.write(input.sha256, row: row, column: 2, style: CellStyle.text.bordered)
-            try sheet.write(input.encoding.displayName, row: row, column: 3, style: CellStyle.text.bordered)
+            try sheet.write(input.sheet == nil ? input.encoding.displayName : "XLSX", row: row, column: 3, style: CellStyle.text.bordered)
             try sheet.write(delimiter, row: row, column: 4, style: CellStyle.text.bordered.centered)
             try sheet.write(Double(input.headerRow), row: row, column: 5, style: CellStyle.integer.bordered.centered)
             try sheet.write(Double(input.rowsRead), row: row, column: 6, style: CellStyle.integer.bordered.centered)
@@ -99,7 +99,7 @@ struct SummarySheet {
                 // Merged into the SoA's 93 rows or the checklist's auditors, not copied row for row.
                 try sheet.write("—", row: row, column: 7, style: CellStyle.text.bordered.centered)
             } else {
-                let written = facts.rowsWritten[input.path] ?? 0
+                let written = facts.rowsWritten[AuditWorkbook.inputKey(file: input.path, sheet: input.sheet)] ?? 0
                 let style = written == input.rowsRead ? CellStyle.integer.bordered.centered : CellStyle.integer.bordered.centered.markedAsError
                 try sheet.write(Double(written), row: row, column: 7, style: style)
             }

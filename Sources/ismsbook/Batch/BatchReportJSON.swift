@@ -68,10 +68,11 @@ enum BatchReportJSON {
         object.add("sha256", input.sha256)
         object.add("bytes", input.byteCount)
         object.add("encoding", input.encoding.rawValue)
-        object.add("delimiter", String(UnicodeScalar(input.delimiter)))
+        object.add("delimiter", input.delimiter == 0 ? "" : String(UnicodeScalar(input.delimiter)))
         object.add("header_row", input.headerRow)
         object.add("rows", input.rowsRead)
         object.add("blank_rows", input.blankRows)
+        object.add("sheet", input.sheet)
         return object.json
     }
 
@@ -105,10 +106,10 @@ enum BatchReportJSON {
             let file = object["file"] as? String, let sha = object["sha256"] as? String,
             let encoding = (object["encoding"] as? String).flatMap(TextEncoding.init(rawValue:))
         else { return nil }
-        let delimiter = (object["delimiter"] as? String)?.utf8.first ?? UInt8(ascii: ",")
+        let delimiter = (object["delimiter"] as? String).map { $0.utf8.first ?? 0 } ?? UInt8(ascii: ",")
         return BuildReport.Input(
             kind: kind, path: file, sha256: sha, byteCount: object["bytes"] as? Int ?? 0, encoding: encoding,
             delimiter: delimiter, headerRow: object["header_row"] as? Int ?? 1, rowsRead: object["rows"] as? Int ?? 0,
-            blankRows: object["blank_rows"] as? Int ?? 0)
+            blankRows: object["blank_rows"] as? Int ?? 0, sheet: object["sheet"] as? String)
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import ISMSBookCore
+import ISMSBookXLSX
 
 /// `ismsbook normalize`: one register's normalised records, for scripts.
 struct NormalizeCommand: ParsableCommand {
@@ -15,21 +17,26 @@ struct NormalizeCommand: ParsableCommand {
             that starts with =, +, -, @, tab or CR gets a leading ' (the OWASP rule against CSV \
             injection), so no cell turns into a formula.
 
+            XLSX output (-o FILE required) holds the register's own columns under their JSON keys \
+            and the extra columns, as text, numbers and dates; ismsbook reads it back to the same \
+            records (values computed from others are computed again).
+
 
             """ + ISMSBookCommand.exitStatusHelp)
 
     @OptionGroup var registers: RegisterOptions
 
-    @Option(help: "Output format: jsonl or csv.")
+    @Option(help: "Output format: jsonl, csv or xlsx.")
     var format: String = "jsonl"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        guard NormalizedRecordSink.Format(rawValue: format) != nil else {
-            throw ValidationError("--format must be jsonl or csv, not '\(format)'")
+        guard NormalizedRecordSink.Format(rawValue: format) != nil || format == "xlsx" else {
+            throw ValidationError("--format must be jsonl, csv or xlsx, not '\(format)'")
         }
+        if format == "xlsx" && output == nil { throw ValidationError("--format xlsx needs -o FILE.xlsx") }
         guard !registers.assets.isEmpty || !registers.risks.isEmpty else {
             throw ValidationError("give --assets FILE, or --risks FILE with --assets beside it")
         }
@@ -48,15 +55,22 @@ struct NormalizeCommand: ParsableCommand {
         let options = try reporter.pipelineOptions(registers.reading)
         let kind: RegisterKind = registers.risks.isEmpty ? .assets : .risks
         let atomic: AtomicOutput?
-        let text: TextOutput
+        let sink: any RegisterSink
         do {
             atomic = try output.map { try AtomicOutput(path: $0) }
-            text = try atomic.map { try TextOutput(path: $0.temporaryPath) } ?? TextOutput()
+            if format == "xlsx", let atomic {
+                sink = try NormalizedWorkbook(path: atomic.temporaryPath, kind: kind, createdAt: Date(timeIntervalSince1970: 0))
+            } else {
+                let text = try atomic.map { try TextOutput(path: $0.temporaryPath) } ?? TextOutput()
+                sink = NormalizedRecordSink(kind: kind, format: NormalizedRecordSink.Format(rawValue: format) ?? .jsonl, output: text)
+            }
         } catch let error as OutputError {
             StandardError.write("\(error)\n")
             throw ExitStatus.outputFailed
+        } catch {
+            StandardError.write("\(output ?? ""): error: \(error)\n")
+            throw ExitStatus.outputFailed
         }
-        let sink = NormalizedRecordSink(kind: kind, format: NormalizedRecordSink.Format(rawValue: format) ?? .jsonl, output: text)
         let pipeline = RegisterPipeline(
             assetFiles: registers.assets, riskFiles: registers.risks, options: options,
             collector: reporter.collector(strict: registers.strict))

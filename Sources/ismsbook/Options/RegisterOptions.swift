@@ -5,12 +5,12 @@ import ISMSBookCore
 struct RegisterOptions: ParsableArguments {
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Asset register files (情報資産管理台帳): CSV or TSV.", valueName: "file"))
+        help: ArgumentHelp("Asset register files (情報資産管理台帳): CSV, TSV or .xlsx (FILE.xlsx#SHEET for one sheet).", valueName: "file"))
     var assets: [String] = []
 
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Risk register files (リスクアセスメント): CSV or TSV.", valueName: "file"))
+        help: ArgumentHelp("Risk register files (リスクアセスメント): CSV, TSV or .xlsx (FILE.xlsx#SHEET for one sheet).", valueName: "file"))
     var risks: [String] = []
 
     @OptionGroup var reading: ReadingOptions
@@ -28,6 +28,11 @@ struct ReadingOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Field delimiter: ',', ';', 'tab'. Sniffed per file by default.", valueName: "char"))
     var delimiter: String?
+
+    @Option(help: ArgumentHelp(
+        "Sheet of .xlsx inputs whose path names none (FILE.xlsx#SHEET names one). Default: the sheet named like the register (資産…/asset…, リスク…/risk…), else the first.",
+        valueName: "name"))
+    var sheet: String?
 
     @Option(help: ArgumentHelp(
         "Scoring profile (YAML): method, acceptance threshold, bands. Default: detailed analysis, threshold 8.",
@@ -51,9 +56,11 @@ struct ReadingOptions: ParsableArguments {
     /// - Throws: ``InputError`` when the profile cannot be read.
     func pipelineOptions() throws -> RegisterPipeline.Options {
         let profile = try self.profile.map { try ProfileLoader.load(path: $0) } ?? .standard
-        return RegisterPipeline.Options(
+        var options = RegisterPipeline.Options(
             encoding: encoding.lowercased() == "auto" ? nil : TextEncoding(name: encoding),
             delimiter: delimiter.flatMap(DelimiterSniffer.parse), profile: profile)
+        options.sheet = sheet
+        return options
     }
 }
 
