@@ -185,6 +185,28 @@ struct BinderSheetsTests {
         #expect(rows[1][1]?.string == "Organizational controls (37)")
     }
 
+    @Test func aBinderFileMayBeAWorkbook() throws {
+        let folder = try TemporaryFolder()
+        let laws = folder.url.appendingPathComponent("laws.xlsx").path
+        let source = try Workbook(path: laws, options: Workbook.Options())
+        try source.addWorksheet(named: "表紙").write("法令一覧", row: 0, column: 0)
+        let sheet = try source.addWorksheet(named: "法令一覧")
+        for (row, cells) in [["法令名", "適用", "最終確認日"], ["個人情報保護法", "該当", "2025/06/30"], ["番号法", "該当", "2026/04/01"]].enumerated() {
+            for (column, text) in cells.enumerated() { try sheet.write(text, row: row, column: column) }
+        }
+        try source.close()
+        let collector = DiagnosticCollector()
+        let pipeline = RegisterPipeline(
+            assetFiles: [try folder.write("assets.csv", text: Self.assets)], riskFiles: [], options: .init(), collector: collector,
+            binder: BinderInputs(date: WorkbookFixture.date, lawFile: laws))
+        let report = try pipeline.run(into: DiscardingSink())
+        // The sheet named like the register is read, not the first one.
+        #expect(report.inputs.last?.sheet == "法令一覧")
+        #expect(report.binder?.laws?.count == 2)
+        let overdue = try #require(report.diagnostics.first { $0.code == "law-review-overdue" })
+        #expect(overdue.location == SourceLocation(file: laws, row: 2, column: 3, columnName: "最終確認日", sheet: "法令一覧"))
+    }
+
     private func sheetPath(_ reader: XLSXWorkbookReader, _ sheet: String) -> String {
         "xl/worksheets/sheet\((reader.sheetNames.firstIndex(of: sheet) ?? 0) + 1).xml"
     }

@@ -58,7 +58,7 @@ public struct AuditChecklist: Sendable {
     ///   - auditorFile: the auditors' list, for the location of an impossible assignment.
     static func make(
         departments: [String], soa: StatementOfApplicability, auditors: [Auditor]?, auditorFile: String?,
-        collector: DiagnosticCollector
+        auditorSheet: String? = nil, collector: DiagnosticCollector
     ) -> AuditChecklist {
         let names = departments.isEmpty ? [""] : departments
         let assigned = auditors.map { AuditorAssignment.assign(departments: names, auditors: $0) }
@@ -66,7 +66,7 @@ public struct AuditChecklist: Sendable {
         var result: [Department] = []
         for (name, auditor) in zip(names, assigned) {
             if auditors != nil, auditor == nil {
-                let location = SourceLocation(file: auditorFile ?? "")
+                let location = SourceLocation(file: auditorFile ?? "", sheet: auditorSheet)
                 collector.report(Diagnostic(.error, .noIndependentAuditor(department: name.isEmpty ? "—" : name), at: location))
             }
             result.append(Department(name: name, auditor: auditor))

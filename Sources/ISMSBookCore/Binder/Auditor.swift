@@ -32,14 +32,14 @@ struct AuditorReader {
     func read() throws -> (auditors: [Auditor], input: BuildReport.Input) {
         var auditors: [Auditor] = []
         let input = try file.read(required: [.name, .department], collector: collector) { record in
-            var cells = RowCells(record: record, columns: file.columns, file: file.path)
+            var cells = RowCells(record: record, columns: file.columns, file: file.path, sheet: file.sheet)
             let name = cells.text(.name)
             let departments = cells.raw(.department).map { ListCell.split($0, atSpaces: false) } ?? []
             if name == nil && cells.hasColumn(.name) { cells.report(.error, .missingValue, .name) }
             if name != nil && departments.isEmpty && cells.hasColumn(.department) { cells.report(.error, .missingValue, .department) }
             collector.report(cells.diagnostics)
             if let name, !departments.isEmpty {
-                auditors.append(Auditor(name: name, departments: departments, source: RowSource(file: file.path, row: record.row)))
+                auditors.append(Auditor(name: name, departments: departments, source: RowSource(file: file.path, row: record.row, sheet: file.sheet)))
             }
         }
         return (auditors, input)

@@ -74,7 +74,7 @@ final class BinderBuilder {
                 lines.append(read.input)
             }
             soa = SoABuilder.build(
-                decisions: decisions, references: references, file: soaFile?.path, extraColumns: soaFile?.extraColumns ?? [],
+                decisions: decisions, references: references, file: soaFile?.path, sheet: soaFile?.sheet, extraColumns: soaFile?.extraColumns ?? [],
                 reportsUndecided: inputs.writesSoA, collector: collector)
             if inputs.writesSoA { report.soa = soa }
         }
@@ -98,7 +98,7 @@ final class BinderBuilder {
             }
             report.checklist = AuditChecklist.make(
                 departments: inputs.auditDepartments ?? departments, soa: soa, auditors: auditors, auditorFile: auditorFile?.path,
-                collector: collector)
+                auditorSheet: auditorFile?.sheet, collector: collector)
         }
         return report
     }

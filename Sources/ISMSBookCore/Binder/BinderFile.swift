@@ -11,11 +11,16 @@ final class BinderFile<Field: RegisterField> {
     ///
     /// - Throws: ``InputError`` when the file cannot be opened or read.
     init(path: String, kind: RegisterKind, options: RegisterPipeline.Options) throws {
+        // `--sheet` names the department registers' sheet; a binder workbook's sheet is the one on
+        // its path (`soa.xlsx#適用宣言書`) or the one named like its register.
         source = try RegisterSource<Field>(path: path, kind: kind, encoding: options.encoding, delimiter: options.delimiter)
     }
 
-    /// The path as the user gave it.
+    /// The path as the user gave it (without a `#sheet` suffix).
     var path: String { source.path }
+
+    /// The sheet read, for a workbook.
+    var sheet: String? { source.sheet }
 
     /// The columns.
     var columns: ColumnMap<Field> { source.columns }
@@ -30,18 +35,18 @@ final class BinderFile<Field: RegisterField> {
         // A file without a recognisable header has been reported already.
         if source.columns.recognisedCount > 0 {
             for field in required where source.columns.columns[field] == nil {
-                let location = SourceLocation(file: path, row: source.columns.headerRow)
+                let location = SourceLocation(file: path, row: source.columns.headerRow, sheet: sheet)
                 collector.report(Diagnostic(.error, .missingColumn(key: field.rawValue, names: field.expectedNames), at: location))
             }
         }
         while let row = try source.nextRow() { try body(row) }
         if source.rowsRead == 0 && source.columns.recognisedCount > 0 {
-            collector.report(Diagnostic(.warning, .noDataRows, at: SourceLocation(file: path)))
+            collector.report(Diagnostic(.warning, .noDataRows, at: SourceLocation(file: path, sheet: sheet)))
         }
         return BuildReport.Input(
             kind: source.kind, path: path, sha256: source.reader.sha256, byteCount: source.reader.byteCount,
             encoding: source.reader.encoding, delimiter: source.reader.delimiter, headerRow: source.columns.headerRow,
-            rowsRead: source.rowsRead, blankRows: source.blankRows)
+            rowsRead: source.rowsRead, blankRows: source.blankRows, sheet: sheet)
     }
 }
 

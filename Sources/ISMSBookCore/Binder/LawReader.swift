@@ -20,8 +20,8 @@ struct LawReader {
     }
 
     private func read(_ record: RawRecord) -> LawRecord {
-        var cells = RowCells(record: record, columns: file.columns, file: file.path)
-        var law = LawRecord(source: RowSource(file: file.path, row: record.row))
+        var cells = RowCells(record: record, columns: file.columns, file: file.path, sheet: file.sheet)
+        var law = LawRecord(source: RowSource(file: file.path, row: record.row, sheet: file.sheet))
         var invalid: [LawField: String] = [:]
         law.law = cells.text(.law)
         law.department = cells.text(.department)

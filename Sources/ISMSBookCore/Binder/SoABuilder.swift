@@ -14,10 +14,11 @@ enum SoABuilder {
     ///
     /// - Parameters:
     ///   - file: the SoA file, or `nil` when the statement is derived from the risks alone.
+    ///   - sheet: the SoA's sheet, for a workbook.
     ///   - reportsUndecided: whether undecided controls are reported (the SoA is part of the
     ///     output); a checklist built without a SoA needs the applicable controls only.
     static func build(
-        decisions: [String: SoADecision], references: ControlReferences, file: String?, extraColumns: [String],
+        decisions: [String: SoADecision], references: ControlReferences, file: String?, sheet: String? = nil, extraColumns: [String],
         reportsUndecided: Bool, collector: DiagnosticCollector
     ) -> StatementOfApplicability {
         var rows: [StatementOfApplicability.Row] = []
@@ -49,7 +50,7 @@ enum SoABuilder {
                 } else if reportsUndecided && decision?.invalidCells[.applicable] == nil {
                     // An unreadable decision has been reported as such already.
                     if let file {
-                        let location = decision?.applicableLocation ?? SourceLocation(file: file)
+                        let location = decision?.applicableLocation ?? SourceLocation(file: file, sheet: sheet)
                         found.append(
                             Diagnostic(.warning, .noApplicabilityDecision(control: control.id), at: location,
                                        field: SoAField.applicable.rawValue))

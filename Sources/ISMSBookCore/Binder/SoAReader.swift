@@ -18,7 +18,7 @@ struct SoAReader {
     }
 
     private func read(_ record: RawRecord, into decisions: inout [String: SoADecision]) {
-        var cells = RowCells(record: record, columns: file.columns, file: file.path)
+        var cells = RowCells(record: record, columns: file.columns, file: file.path, sheet: file.sheet)
         guard let text = cells.text(.control) else {
             if cells.hasColumn(.control) { cells.report(.error, .missingValue, .control) }
             collector.report(cells.diagnostics)
@@ -63,7 +63,7 @@ struct SoAReader {
             applicable: applicable, applicableLocation: cells.location(.applicable), applicableText: cells.raw(.applicable),
             justificationLocation: cells.location(.justification), justification: cells.text(.justification),
             implementation: implementation, evidence: cells.text(.evidence), owner: cells.text(.owner), notes: cells.text(.notes),
-            sources: [RowSource(file: file.path, row: record.row)], citedAs: isDirect ? [] : [reference],
+            sources: [RowSource(file: file.path, row: record.row, sheet: file.sheet)], citedAs: isDirect ? [] : [reference],
             isCitedDirectly: isDirect, extras: cells.extras, diagnostics: recorded, invalidCells: invalid)
         for target in targets {
             if skipped.contains(target) {

@@ -29,8 +29,8 @@ struct SupplierReader {
     static func isHighValue(_ value: Int, scale: Int) -> Bool { value * 3 > scale * 2 }
 
     private func read(_ record: RawRecord) -> SupplierRecord {
-        var cells = RowCells(record: record, columns: file.columns, file: file.path)
-        var supplier = SupplierRecord(source: RowSource(file: file.path, row: record.row))
+        var cells = RowCells(record: record, columns: file.columns, file: file.path, sheet: file.sheet)
+        var supplier = SupplierRecord(source: RowSource(file: file.path, row: record.row, sheet: file.sheet))
         var invalid: [SupplierField: String] = [:]
         supplier.id = cells.text(.id)
         supplier.name = cells.text(.name)

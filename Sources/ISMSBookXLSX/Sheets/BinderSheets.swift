@@ -33,8 +33,8 @@ final class BinderSheets {
     /// list are merged into other rows, not copied).
     func rowsWritten(_ report: BinderReport?) -> [String: Int] {
         var rows: [String: Int] = [:]
-        if suppliers != nil { for supplier in report?.suppliers ?? [] { rows[supplier.source.file, default: 0] += 1 } }
-        if laws != nil { for law in report?.laws ?? [] { rows[law.source.file, default: 0] += 1 } }
+        let sources = (suppliers != nil ? report?.suppliers?.map(\.source) ?? [] : []) + (laws != nil ? report?.laws?.map(\.source) ?? [] : [])
+        for source in sources { rows[AuditWorkbook.inputKey(file: source.file, sheet: source.sheet), default: 0] += 1 }
         return rows
     }
 

@@ -28,7 +28,7 @@ struct SoACommand: ParsableCommand {
     @OptionGroup var workbook: WorkbookOptions
 
     @Option(help: ArgumentHelp(
-        "SoA decisions (CSV/TSV: control, applicable, justification, implemented, evidence, owner).", valueName: "file"))
+        "SoA decisions (CSV, TSV or .xlsx: control, applicable, justification, implemented, evidence, owner).", valueName: "file"))
     var soa: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The workbook to write (.xlsx).", valueName: "file"))

@@ -5,17 +5,17 @@ import ISMSBookCore
 /// registers, and the internal-audit checklist.
 struct BinderOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "SoA decisions (CSV/TSV: control, applicable, justification, implemented, evidence, owner): adds 適用宣言書/Statement of Applicability.",
+        "SoA decisions (CSV, TSV or .xlsx: control, applicable, justification, implemented, evidence, owner): adds 適用宣言書/Statement of Applicability.",
         valueName: "file"))
     var soa: String?
 
     @Option(help: ArgumentHelp(
-        "Supplier register (CSV/TSV: supplier, work, entrusted asset ids, NDA, last check, result, next check): adds 委託先管理台帳/Suppliers.",
+        "Supplier register (CSV, TSV or .xlsx: supplier, work, entrusted asset ids, NDA, last check, result, next check): adds 委託先管理台帳/Suppliers.",
         valueName: "file"))
     var suppliers: String?
 
     @Option(help: ArgumentHelp(
-        "Legal register (CSV/TSV: law, applies, department, last reviewed; samples/binder/法令一覧.csv lists the main Japanese laws): adds 法令一覧/Legal register.",
+        "Legal register (CSV, TSV or .xlsx: law, applies, department, last reviewed; samples/binder/法令一覧.csv lists the main Japanese laws): adds 法令一覧/Legal register.",
         valueName: "file"))
     var laws: String?
 
@@ -23,7 +23,7 @@ struct BinderOptions: ParsableArguments {
     var auditChecklist = false
 
     @Option(help: ArgumentHelp(
-        "Internal auditors (CSV/TSV: auditor, department) to assign in the checklist; no one audits their own department.",
+        "Internal auditors (CSV, TSV or .xlsx: auditor, department) to assign in the checklist; no one audits their own department.",
         valueName: "file"))
     var auditors: String?
 
