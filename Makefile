@@ -4,6 +4,10 @@ OUT ?= out
 SAMPLES := samples/departments
 ASSETS := $(SAMPLES)/経理部/資産台帳.csv $(SAMPLES)/人事部/資産台帳.csv $(SAMPLES)/開発部/assets.csv
 RISKS := $(SAMPLES)/経理部/リスク評価.csv $(SAMPLES)/人事部/リスク評価.csv $(SAMPLES)/開発部/risks.csv
+# The auditor's binder for the sample departments: SoA, suppliers, laws, internal auditors.
+BINDER := samples/binder
+BINDER_OPTIONS := --soa $(BINDER)/適用宣言書.csv --suppliers $(BINDER)/委託先管理台帳.csv --laws $(BINDER)/法令一覧.csv \
+  --audit-checklist --auditors $(BINDER)/内部監査員.csv
 
 .PHONY: deps build demo test test-swift test-openpyxl test-formulas release-warnings install uninstall clean
 
@@ -17,7 +21,7 @@ build: deps
 # (input errors found, workbook written with the errors marked); that is success here.
 demo: build
 	@mkdir -p $(OUT)
-	@status=0; .build/release/ismsbook build --assets $(ASSETS) --risks $(RISKS) \
+	@status=0; .build/release/ismsbook build --assets $(ASSETS) --risks $(RISKS) $(BINDER_OPTIONS) \
 	    --org "株式会社サンプル" -o $(OUT)/isms-demo.xlsx || status=$$?; \
 	  if [ $$status -gt 1 ]; then exit $$status; fi
 	@echo "demo: open $(OUT)/isms-demo.xlsx (the 検証結果 sheet lists the sample's mistakes)"

@@ -5,8 +5,10 @@ import ISMSBookCore
 /// they stream past, then the summary, the risk map and the validation results.
 ///
 /// Sheets, in order: 概要 / Summary, 情報資産管理台帳 / Asset register, リスクアセスメント / Risk
-/// register, リスクマップ / Risk map, リスク対応計画 / Treatment plan, 検証結果 / Validation. The
-/// workbook runs in libxlsxwriter's constant-memory mode: each sheet is written top to bottom, the
+/// register, リスクマップ / Risk map, リスク対応計画 / Treatment plan, then the binder's sheets the
+/// layout asks for (適用宣言書 / Statement of Applicability, 委託先管理台帳 / Suppliers, 法令一覧 /
+/// Legal register, 内部監査チェックリスト / Audit checklist), 検証結果 / Validation, and the cost
+/// plan's sheets with `plan`. The workbook runs in libxlsxwriter's constant-memory mode: each sheet is written top to bottom, the
 /// summary and the map are filled in at the end, and no Excel tables are used.
 public final class AuditWorkbook: RegisterSink {
     /// What the workbook says about itself.
@@ -51,6 +53,7 @@ public final class AuditWorkbook: RegisterSink {
     private var risks: RiskRegisterSheet?
     private var map: Worksheet?
     private var plan: TreatmentPlanSheet?
+    private var binder: BinderSheets?
     private var validation: ValidationSheet?
     private var rowsWritten: [String: Int] = [:]
 
@@ -75,6 +78,7 @@ public final class AuditWorkbook: RegisterSink {
             workbook: workbook, context: context, extraColumns: layout.riskExtraColumns, profile: layout.profile)
         map = try workbook.addWorksheet(named: RiskMapSheet.name(context))
         plan = try TreatmentPlanSheet(workbook: workbook, context: context)
+        binder = try BinderSheets(workbook: workbook, context: context, layout: layout.binder)
         validation = try ValidationSheet(workbook: workbook, context: context)
         if let plan = settings.plan { try CostPlanSheets.write(plan, into: workbook, context: context) }
     }
@@ -95,6 +99,8 @@ public final class AuditWorkbook: RegisterSink {
             throw XLSXWriterError(operation: "finishing the workbook", message: "begin() was not called")
         }
         try validation.write(report.diagnostics)
+        try binder?.write(report.binder)
+        for file in binder?.rowsWritten(report.binder) ?? [:] { rowsWritten[file.key, default: 0] += file.value }
         try RiskMapSheet(sheet: map, context: context).write(report)
         try SummarySheet(sheet: summary, workbook: workbook, context: context)
             .write(report, facts: SummarySheet.Facts(
@@ -102,6 +108,7 @@ public final class AuditWorkbook: RegisterSink {
         try assets.finish()
         try risks.finish()
         try plan.finish()
+        try binder?.finish()
         try validation.finish()
         let title = context.text("ISMS 情報資産・リスク評価", "ISMS asset and risk assessment")
         try workbook.setProperties(

@@ -40,6 +40,10 @@ public final class NormalizedWorkbook: RegisterSink {
             fields = ["id", "asset_id", "asset", "threat", "vulnerability"] + ratings
                 + ["treatment", "plan", "controls", "owner", "due", "approver"]
             extraColumns = layout.riskExtraColumns
+        case .soa, .suppliers, .laws, .auditors:
+            // `normalize` writes the two department registers only; the binder's are not normalised.
+            fields = ["id"]
+            extraColumns = []
         }
         let columns = fields.map { TableColumn($0, Self.dateFields.contains($0) ? .date : Self.numberFields.contains($0) ? .number : .text) }
             + extraColumns.map { TableColumn($0, .longText) }

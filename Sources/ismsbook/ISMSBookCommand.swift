@@ -17,7 +17,10 @@ struct ISMSBookCommand: ParsableCommand {
         abstract: "Turn ISMS asset and risk registers (CSV/TSV, any encoding) into an auditor-ready Excel workbook.",
         discussion: exitStatusHelp,
         version: version,
-        subcommands: [BuildCommand.self, ValidateCommand.self, NormalizeCommand.self, TemplateCommand.self, BatchCommand.self, MergeCommand.self, GenerateCommand.self, CostPlanCommand.self],
+        subcommands: [
+            BuildCommand.self, SoACommand.self, ValidateCommand.self, NormalizeCommand.self, TemplateCommand.self, BatchCommand.self,
+            MergeCommand.self, GenerateCommand.self, CostPlanCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

@@ -53,7 +53,7 @@ public enum BatchDiscovery {
                     switch kind(ofFileNamed: file.name) {
                     case .assets?: department.assetFiles.append(path + "/" + file.name)
                     case .risks?: department.riskFiles.append(path + "/" + file.name)
-                    case nil: ignored.append(path + "/" + file.name)
+                    case .soa?, .suppliers?, .laws?, .auditors?, nil: ignored.append(path + "/" + file.name)
                     }
                 }
                 departments[entry.name] = department

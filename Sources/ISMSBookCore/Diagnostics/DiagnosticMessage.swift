@@ -87,6 +87,38 @@ public enum DiagnosticMessage: Sendable, Hashable {
     /// A risk above the threshold accepted without an approver.
     case acceptedWithoutApprover(score: Int, threshold: Int)
 
+    // MARK: Binder (SoA, suppliers, laws, internal audit)
+    /// A reference shaped like a control that names no control of either Annex A edition.
+    case unknownControl
+    /// A cell that should say yes or no (適用/除外, あり/なし, ○/×).
+    case notAYesNo
+    /// An implementation status that is not 実施済, 一部実施, 計画中 or 未実施.
+    case unknownImplementationStatus
+    /// A control marked not applicable in the SoA while risks name it in their treatment.
+    case excludedButReferenced(control: String, risks: String)
+    /// A control excluded from the SoA without a reason (ISO/IEC 27001 6.1.3 d asks for one).
+    case exclusionWithoutReason(control: String)
+    /// A control that the SoA neither includes nor excludes, and that no risk names.
+    case noApplicabilityDecision(control: String)
+    /// Controls with no decision when no SoA file was given at all.
+    case undecidedControls(count: Int)
+    /// Two rows (2013 controls merged into one 2022 control) that decide a control differently.
+    case conflictingDecisions(control: String, firstFile: String, firstRow: Int)
+    /// A supplier whose security check is past its due date.
+    case supplierCheckOverdue(due: String)
+    /// A supplier with no security check on record.
+    case supplierNotChecked
+    /// An asset of high value entrusted to a supplier without an NDA or contract clause.
+    case highValueAssetWithoutNDA(assetID: String, value: Int)
+    /// An applicable law last reviewed more than a year before the generation date.
+    case lawReviewOverdue(lastReviewed: String, date: String)
+    /// An applicable law with no review date.
+    case lawNotReviewed
+    /// A law whose applicability is not decided.
+    case lawApplicabilityUndecided
+    /// A department in the audit's scope that every listed auditor belongs to.
+    case noIndependentAuditor(department: String)
+
     // MARK: Recorded
     /// A message read back from a file written by an earlier run (a batch's diagnostics, merged).
     case recorded(code: String, japanese: String, english: String)
@@ -140,6 +172,21 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .assetHasNoValue: "asset-without-value"
         case .untreatedRisk: "untreated-risk"
         case .acceptedWithoutApprover: "accepted-without-approver"
+        case .unknownControl: "unknown-control"
+        case .notAYesNo: "not-yes-no"
+        case .unknownImplementationStatus: "unknown-implementation-status"
+        case .excludedButReferenced: "excluded-but-referenced"
+        case .exclusionWithoutReason: "exclusion-without-reason"
+        case .noApplicabilityDecision: "no-applicability-decision"
+        case .undecidedControls: "undecided-controls"
+        case .conflictingDecisions: "conflicting-decisions"
+        case .supplierCheckOverdue: "supplier-check-overdue"
+        case .supplierNotChecked: "supplier-not-checked"
+        case .highValueAssetWithoutNDA: "high-value-without-nda"
+        case .lawReviewOverdue: "law-review-overdue"
+        case .lawNotReviewed: "law-not-reviewed"
+        case .lawApplicabilityUndecided: "law-applicability-undecided"
+        case .noIndependentAuditor: "no-independent-auditor"
         case .cellTruncated: "cell-truncated"
         case .sheetContinued: "sheet-continued"
         case .recorded(let code, _, _): code
@@ -193,6 +240,21 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .assetHasNoValue(let id): "asset \(id) has no value (no C/I/A rating), so the risk is not scored"
         case .untreatedRisk(let score, let threshold): "risk score \(score) is above the acceptance threshold \(threshold) but has no treatment"
         case .acceptedWithoutApprover(let score, let threshold): "risk score \(score) above the threshold \(threshold) is accepted without an approver"
+        case .unknownControl: "not a control of ISO/IEC 27001:2022 or 2013 Annex A"
+        case .notAYesNo: "not a yes/no value (適用/除外, あり/なし, yes/no, ○/×)"
+        case .unknownImplementationStatus: "not an implementation status (implemented, partial, planned, not implemented)"
+        case .excludedButReferenced(let control, let risks): "\(control) is marked not applicable, but risks name it in their treatment: \(risks)"
+        case .exclusionWithoutReason(let control): "\(control) is excluded without a reason"
+        case .noApplicabilityDecision(let control): "\(control): no applicability decision, and no risk names it"
+        case .undecidedControls(let count): "\(count) control(s) have no applicability decision and no risk names them; give --soa FILE to decide them"
+        case .conflictingDecisions(let control, let file, let row): "\(control) is decided differently at \(file):\(row); read as applicable"
+        case .supplierCheckOverdue(let due): "security check overdue since \(due)"
+        case .supplierNotChecked: "no security check on record"
+        case .highValueAssetWithoutNDA(let id, let value): "asset \(id) of value \(value) is entrusted without an NDA or contract clause"
+        case .lawReviewOverdue(let last, let date): "last reviewed \(last), more than a year before \(date)"
+        case .lawNotReviewed: "applicable law with no review date"
+        case .lawApplicabilityUndecided: "applicability not decided (yes or no)"
+        case .noIndependentAuditor(let department): "no auditor outside \(department): auditors may not audit their own department"
         case .cellTruncated(let limit, let sheet, let cell): "text longer than Excel's \(limit) characters, cut at \(sheet)!\(cell); the full text is in `normalize` output"
         case .sheetContinued(let sheet): "more rows than one sheet holds; continued on sheet '\(sheet)'"
         case .recorded(_, _, let english): english
@@ -241,6 +303,21 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .assetHasNoValue(let id): "資産 \(id) に重要度（C/I/A 評価）がないため、リスク値を算出できません"
         case .untreatedRisk(let score, let threshold): "リスク値 \(score) が受容基準 \(threshold) を超えていますが、リスク対応がありません"
         case .acceptedWithoutApprover(let score, let threshold): "受容基準 \(threshold) を超えるリスク値 \(score) を承認者なしで受容しています"
+        case .unknownControl: "ISO/IEC 27001:2022・2013 附属書A の管理策ではありません"
+        case .notAYesNo: "はい・いいえ（適用/除外、あり/なし、○/×）として読めません"
+        case .unknownImplementationStatus: "実施状況（実施済・一部実施・計画中・未実施）として読めません"
+        case .excludedButReferenced(let control, let risks): "\(control) は適用除外ですが、リスク対応で参照されています: \(risks)"
+        case .exclusionWithoutReason(let control): "\(control) の除外理由がありません"
+        case .noApplicabilityDecision(let control): "\(control): 適用・除外の判断がなく、参照するリスクもありません"
+        case .undecidedControls(let count): "\(count) 件の管理策に適用・除外の判断がなく、参照するリスクもありません（--soa で判断を指定してください）"
+        case .conflictingDecisions(let control, let file, let row): "\(control) の適用判断が \(file):\(row) と異なります（適用として扱いました）"
+        case .supplierCheckOverdue(let due): "セキュリティ確認の期限（\(due)）を過ぎています"
+        case .supplierNotChecked: "セキュリティ確認の記録がありません"
+        case .highValueAssetWithoutNDA(let id, let value): "重要度 \(value) の資産 \(id) を秘密保持契約・契約条項なしで委託しています"
+        case .lawReviewOverdue(let last, let date): "最終確認日 \(last) が \(date) の 1 年以上前です"
+        case .lawNotReviewed: "適用される法令の確認日がありません"
+        case .lawApplicabilityUndecided: "適用の有無が未記入です"
+        case .noIndependentAuditor(let department): "\(department) 以外の監査員がいません（監査員は自部署を監査できません）"
         case .cellTruncated(let limit, let sheet, let cell): "Excel の上限 \(limit) 文字を超えるため \(sheet)!\(cell) で切り詰めました（全文は normalize 出力にあります）"
         case .sheetContinued(let sheet): "1 シートの行数上限を超えたため、シート「\(sheet)」に続きます"
         case .recorded(_, let japanese, _): japanese

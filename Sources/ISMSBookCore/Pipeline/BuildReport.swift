@@ -41,7 +41,7 @@ public struct BuildReport: Sendable {
         }
     }
 
-    /// The inputs, asset files first.
+    /// The inputs, asset files first, then risk files, then the binder's.
     public var inputs: [Input] = []
     /// The extra columns of each register, as laid out for the sink.
     public var assetExtraColumns: [String] = []
@@ -71,6 +71,8 @@ public struct BuildReport: Sendable {
     public var errorCount = 0
     /// The number of warnings.
     public var warningCount = 0
+    /// The binder's registers and findings, when the run had binder inputs.
+    public var binder: BinderReport?
 
     /// An empty report for a profile.
     public init(profile: ScoringProfile) {

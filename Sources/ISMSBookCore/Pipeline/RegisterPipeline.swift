@@ -31,13 +31,16 @@ public final class RegisterPipeline {
     private let riskFiles: [String]
     private let options: Options
     private let collector: DiagnosticCollector
+    private let binder: BinderInputs?
 
-    /// Creates a pipeline over the given files.
-    public init(assetFiles: [String], riskFiles: [String], options: Options, collector: DiagnosticCollector) {
+    /// Creates a pipeline over the given files; `binder` adds the SoA, supplier and legal registers
+    /// and the audit checklist, read after the risks.
+    public init(assetFiles: [String], riskFiles: [String], options: Options, collector: DiagnosticCollector, binder: BinderInputs? = nil) {
         self.assetFiles = assetFiles
         self.riskFiles = riskFiles
         self.options = options
         self.collector = collector
+        self.binder = binder
     }
 
     /// Runs the pipeline into `sink`.
@@ -52,6 +55,7 @@ public final class RegisterPipeline {
             try RegisterSource<RiskField>(
                 path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
         }
+        let binderBuilder = try binder.map { try BinderBuilder(inputs: $0, options: options) }
         let scorer = RiskScorer(profile: options.profile)
         var report = BuildReport(profile: options.profile)
         report.assetExtraColumns = fitted(Self.union(assetSources.map { $0.columns.extras.map(\.name) }), assetSources.first?.path)
@@ -59,7 +63,7 @@ public final class RegisterPipeline {
         try sink.begin(
             RegisterLayout(
                 assetExtraColumns: report.assetExtraColumns, riskExtraColumns: report.riskExtraColumns,
-                profile: options.profile))
+                profile: options.profile, binder: binderBuilder?.layout ?? BinderLayout()))
 
         var index = AssetIndex(indexesNames: riskSources.contains { $0.columns.columns[.asset] != nil })
         for source in assetSources {
@@ -78,6 +82,7 @@ public final class RegisterPipeline {
                     asset.invalidCells[.id] = id
                 }
                 asset.diagnostics = collector.report(asset.diagnostics)
+                binderBuilder?.note(asset)
                 report.count(asset)
                 if report.assetCount & 4095 == 0 { options.progress?(.assets, report.assetCount) }
                 try sink.write(asset)
@@ -104,11 +109,15 @@ public final class RegisterPipeline {
                     }
                 }
                 risk.diagnostics = collector.report(risk.diagnostics)
+                binderBuilder?.note(risk)
                 report.count(risk)
                 if report.riskCount & 4095 == 0 { options.progress?(.risks, report.assetCount + report.riskCount) }
                 try sink.write(risk)
             }
             finishFile(source, into: &report)
+        }
+        if let binderBuilder {
+            report.binder = try binderBuilder.finish(assets: index, collector: collector, inputs: &report.inputs)
         }
         report.diagnostics = collector.diagnostics
         report.errorCount = collector.errorCount

@@ -23,16 +23,21 @@ public struct RegisterLayout: Sendable {
     public var riskExtraColumns: [String]
     /// The scoring profile.
     public var profile: ScoringProfile
+    /// The binder's sheets (SoA, suppliers, laws, audit checklist), none by default.
+    public var binder: BinderLayout
 
     /// The most extra columns a register sheet has room for: a sheet holds 16,384 columns, and
     /// ismsbook's own take 32 at most.
     public static let maximumExtraColumns = 16_384 - 32
 
     /// Creates a layout.
-    public init(assetExtraColumns: [String], riskExtraColumns: [String], profile: ScoringProfile) {
+    public init(
+        assetExtraColumns: [String], riskExtraColumns: [String], profile: ScoringProfile, binder: BinderLayout = BinderLayout()
+    ) {
         self.assetExtraColumns = assetExtraColumns
         self.riskExtraColumns = riskExtraColumns
         self.profile = profile
+        self.binder = binder
     }
 }
 

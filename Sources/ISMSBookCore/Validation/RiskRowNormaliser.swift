@@ -131,6 +131,10 @@ struct RiskRowNormaliser {
             let result = ControlListParser.parse(raw)
             risk.controls = result.controls
             for token in result.unrecognised { cells.report(.warning, .notAControl, .controls, value: token) }
+            // Shaped like a reference but in neither edition's catalogue (A.5.38, A.19.1.1): a typo.
+            for control in result.controls where !result.unrecognised.contains(control) && AnnexACatalogue.resolve(control).isEmpty {
+                cells.report(.warning, .unknownControl, .controls, value: control)
+            }
         }
         if let raw = cells.raw(.due) {
             switch DateParser.parse(raw) {

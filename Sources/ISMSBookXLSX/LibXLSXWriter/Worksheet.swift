@@ -236,6 +236,35 @@ final class Worksheet {
     /// Makes this the sheet shown when the file opens.
     func activate() { worksheet_activate(handle) }
 
+    /// Offers a drop-down of `values` in the cells of a column (Excel's list data validation) and
+    /// refuses other entries with `message`, so that results stay countable. Blank cells are allowed.
+    ///
+    /// libxlsxwriter copies the list and the texts before returning. Excel limits a list to 255
+    /// characters in all.
+    func addDropDown(_ range: (firstRow: Int, column: Int, lastRow: Int), values: [String], title: String, message: String) throws {
+        let copies = values.map { strdup($0) } + [nil]
+        defer { for copy in copies { free(copy) } }
+        var list = copies
+        let result = list.withUnsafeMutableBufferPointer { buffer in
+            title.withCString { title in
+                message.withCString { message -> lxw_error in
+                    var validation = lxw_data_validation()
+                    validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+                    validation.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
+                    validation.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
+                    validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
+                    validation.value_list = buffer.baseAddress
+                    validation.error_title = UnsafeMutablePointer(mutating: title)
+                    validation.error_message = UnsafeMutablePointer(mutating: message)
+                    return worksheet_data_validation_range(
+                        handle, lxw_row_t(range.firstRow), lxw_col_t(range.column), lxw_row_t(range.lastRow),
+                        lxw_col_t(range.column), &validation)
+                }
+            }
+        }
+        try XLSXWriterError.check(result, "adding a drop-down to \(name)")
+    }
+
     /// `A1`-style name of a 0-based cell.
     static func cellName(row: Int, column: Int) -> String {
         "\(ColumnLetters.name(of: column))\(row + 1)"

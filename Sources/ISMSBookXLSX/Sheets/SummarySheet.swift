@@ -62,6 +62,7 @@ struct SummarySheet {
             (t("エラー", "Errors"), report.errorCount), (t("警告", "Warnings"), report.warningCount),
         ]
         row = try counts(t("検証結果", "Validation"), findings, at: row).next
+        if let binder = report.binder { row = try binderStatus(binder, at: row) }
         try chart(
             categories: range(column: "A", first: bandTable.firstRow, count: bandCount),
             values: range(column: "B", first: bandTable.firstRow, count: bandCount),
@@ -85,7 +86,7 @@ struct SummarySheet {
         }
         var row = startRow + 2
         for input in report.inputs {
-            let kind = input.kind == .assets ? t("情報資産", "Assets") : t("リスク", "Risks")
+            let kind = Self.label(input.kind, context)
             let delimiter = input.sheet != nil ? "—" : input.delimiter == 9 ? "TAB" : String(UnicodeScalar(input.delimiter))
             try sheet.write(kind, row: row, column: 0, style: CellStyle.text.bordered)
             try sheet.write(input.sheet.map { "\(input.path) [\($0)]" } ?? input.path, row: row, column: 1, style: CellStyle.wrapped.bordered)
@@ -94,9 +95,14 @@ struct SummarySheet {
             try sheet.write(delimiter, row: row, column: 4, style: CellStyle.text.bordered.centered)
             try sheet.write(Double(input.headerRow), row: row, column: 5, style: CellStyle.integer.bordered.centered)
             try sheet.write(Double(input.rowsRead), row: row, column: 6, style: CellStyle.integer.bordered.centered)
-            let written = facts.rowsWritten[AuditWorkbook.inputKey(file: input.path, sheet: input.sheet)] ?? 0
-            let style = written == input.rowsRead ? CellStyle.integer.bordered.centered : CellStyle.integer.bordered.centered.markedAsError
-            try sheet.write(Double(written), row: row, column: 7, style: style)
+            if input.kind == .soa || input.kind == .auditors {
+                // Merged into the SoA's 93 rows or the checklist's auditors, not copied row for row.
+                try sheet.write("—", row: row, column: 7, style: CellStyle.text.bordered.centered)
+            } else {
+                let written = facts.rowsWritten[AuditWorkbook.inputKey(file: input.path, sheet: input.sheet)] ?? 0
+                let style = written == input.rowsRead ? CellStyle.integer.bordered.centered : CellStyle.integer.bordered.centered.markedAsError
+                try sheet.write(Double(written), row: row, column: 7, style: style)
+            }
             row += 1
         }
         return row
@@ -136,7 +142,7 @@ struct SummarySheet {
     }
 
     /// A two-column table of counts; returns the 1-based row of its first entry and the next free row.
-    private func counts(_ title: String, _ entries: [(String, Int)], at startRow: Int) throws -> (firstRow: Int, next: Int) {
+    func counts(_ title: String, _ entries: [(String, Int)], at startRow: Int) throws -> (firstRow: Int, next: Int) {
         try sheet.write(title, row: startRow, column: 0, style: .header)
         try sheet.write(context.text("件数", "Count"), row: startRow, column: 1, style: CellStyle.header.centered)
         for (index, entry) in entries.enumerated() {

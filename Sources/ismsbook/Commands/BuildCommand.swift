@@ -14,9 +14,16 @@ struct BuildCommand: ParsableCommand {
             are written with their original text and marked; none is dropped. Text is always written \
             as text, never as a formula. The file is written under a temporary name and renamed.
 
+            The auditor's binder adds, before 検証結果/Validation: 適用宣言書/Statement of \
+            Applicability (--soa), 委託先管理台帳/Suppliers (--suppliers), 法令一覧/Legal register \
+            (--laws) and 内部監査チェックリスト/Audit checklist (--audit-checklist, --auditors).
+
             Example:
               ismsbook build --assets 経理部_資産.csv 人事部_資産.csv --risks 経理部_リスク.csv \\
                 --org "株式会社サンプル" -o isms.xlsx
+              ismsbook build --assets 資産.csv --risks リスク.csv --soa soa.csv \\
+                --suppliers suppliers.csv --laws samples/binder/法令一覧.csv \\
+                --audit-checklist --auditors auditors.csv -o isms.xlsx
 
 
             """ + ISMSBookCommand.exitStatusHelp)
@@ -24,6 +31,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var registers: RegisterOptions
     @OptionGroup var workbook: WorkbookOptions
     @OptionGroup var plan: PlanOption
+    @OptionGroup var binder: BinderOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The workbook to write (.xlsx).", valueName: "file"))
     var output: String
@@ -38,7 +46,7 @@ struct BuildCommand: ParsableCommand {
         if !registers.risks.isEmpty && registers.assets.isEmpty {
             throw ValidationError("risks are scored against the asset register: give --assets too")
         }
-        for input in registers.assets + registers.risks where SamePathCheck.isSameFile(input, output) {
+        for input in registers.assets + registers.risks + binder.files where SamePathCheck.isSameFile(input, output) {
             throw ValidationError("the output \(output) is also an input")
         }
     }
@@ -76,7 +84,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.outputFailed
         }
         let pipeline = RegisterPipeline(
-            assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector)
+            assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector,
+            binder: binder.inputs(date: date.day))
         // Reading and normalising run on this thread, libxlsxwriter on another.
         let background = BackgroundSink(wrapping: sink)
         let report: BuildReport

@@ -8,7 +8,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check registers without writing a workbook.",
         discussion: """
             Text format: diagnostics on stderr as FILE:ROW:COLUMN: error|warning: message, and a \
-            summary line. JSON format: one JSON document on stdout with the inputs, the counts and \
+            summary line. The binder's files (--soa, --suppliers, --laws, --auditors) are checked as \
+            by `build`. JSON format: one JSON document on stdout with the inputs, the counts and \
             every diagnostic (severity, file, row, column, header, field, code, message, value).
 
 
@@ -19,6 +20,12 @@ struct ValidateCommand: ParsableCommand {
     }
 
     @OptionGroup var registers: RegisterOptions
+    @OptionGroup var binder: BinderOptions
+
+    @Option(help: ArgumentHelp(
+        "Date YYYY-MM-DD that supplier checks and law reviews are overdue against (default: SOURCE_DATE_EPOCH, else today).",
+        valueName: "date"))
+    var date: String?
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -37,7 +44,10 @@ struct ValidateCommand: ParsableCommand {
         reporter.printsDiagnostics = format == .text
         let options = try reporter.pipelineOptions(registers.reading)
         let collector = reporter.collector(strict: registers.strict)
-        let pipeline = RegisterPipeline(assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector)
+        let day = try GenerationDate.resolve(option: date).day
+        let pipeline = RegisterPipeline(
+            assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector,
+            binder: binder.inputs(date: day))
         let report = try reporter.run(pipeline, into: DiscardingSink())
         switch format {
         case .text: StandardError.write("checked: \(RunReporter.summary(of: report))\n")

@@ -97,7 +97,15 @@ public final class XLSXRecordReader: RecordReader {
 
     /// The sheet named like the register, else the first sheet.
     static func defaultSheet(_ names: [String], kind: RegisterKind) -> String? {
-        let prefixes = kind == .assets ? ["情報資産", "資産", "asset"] : ["リスク", "risk"]
+        let prefixes: [String]
+        switch kind {
+        case .assets: prefixes = ["情報資産", "資産", "asset"]
+        case .risks: prefixes = ["リスク", "risk"]
+        case .soa: prefixes = ["適用宣言書", "soa", "statement"]
+        case .suppliers: prefixes = ["委託先", "supplier"]
+        case .laws: prefixes = ["法令", "law", "legal"]
+        case .auditors: prefixes = ["内部監査員", "監査員", "auditor"]
+        }
         let byName = names.first { name in
             let key = TextNormaliser.key(name)
             return prefixes.contains { key.hasPrefix(TextNormaliser.key($0)) }
