@@ -155,6 +155,8 @@ public final class XLSXRecordReader: RecordReader {
     }
 
     private func date(fromSerial serial: Double) -> CalendarDate? {
+        // Double("nan") and "1e300" parse; Int() of them would trap.
+        guard serial.isFinite, abs(serial) < 10_000_000 else { return nil }
         let day = Int(serial.rounded(.down))
         if uses1904Dates {
             // The 1904 system counts days from 1904-01-01 (serial 0), with no fictitious leap day.

@@ -1,9 +1,6 @@
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
 /// Reads the sheets of an .xlsx file: names, and each cell's value, type, formula and date-ness.
 ///
