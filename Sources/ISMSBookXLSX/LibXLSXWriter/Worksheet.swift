@@ -35,7 +35,9 @@ final class Worksheet {
 
     /// Writes text as a string cell with a format looked up beforehand.
     func write(_ text: String, row: Int, column: Int, format: Format) throws {
-        let result = text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        let result = LiteralEscapes.protect(text).withCString {
+            worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format)
+        }
         try XLSXWriterError.check(result, "writing \(name)!\(Self.cellName(row: row, column: column))")
     }
 
