@@ -24,7 +24,7 @@ if [ ! -x "$work/venv/bin/python" ] || ! "$work/venv/bin/python" -c "import xlsx
   "$work/venv/bin/pip" install -q XlsxWriter
 fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "versions: $(.build/release/ismsbook --version), libxlsxwriter $(pkg-config --modversion xlsxwriter 2>/dev/null) (so), XlsxWriter $("$work/venv/bin/python" -c 'import xlsxwriter; print(xlsxwriter.__version__)')"
+echo "versions: $(.build/release/ismsbook --version), libxlsxwriter $(dpkg-query -W -f='${Version}' libxlsxwriter-dev 2>/dev/null || pkg-config --modversion xlsxwriter), XlsxWriter $("$work/venv/bin/python" -c 'import xlsxwriter; print(xlsxwriter.__version__)')"
 
 # A batch of 12 departments of 20,000 assets and 20,000 risks each: --jobs 1 against --jobs 2.
 batch="$work/batch-12"

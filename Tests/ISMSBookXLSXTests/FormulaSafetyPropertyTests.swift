@@ -80,6 +80,7 @@ struct LiteralEscapesTests {
         ("SKU_x0041\u{1}", "SKU_x005F_x0041_x0001_"),
         ("a\rb\u{FFFF}", "a_x000D_b_xFFFF_"),
         ("tab\tand\nline", "tab\tand\nline"),
+        ("全角（）\u{FFFE}", "全角（）_xFFFE_"),
         ("_x12_", "_x12_"),
     ])
     func textIsStoredSoThatItReadsBackUnchanged(text: String, stored: String) {
