@@ -47,3 +47,14 @@ for rows in "${sizes[@]}"; do
   "$work/venv/bin/python" Benchmarks/run.py --rows "$rows" --runs "$runs" --ismsbook .build/release/ismsbook \
     --c "$work/csv2xlsx" --python "$work/venv/bin/python" --workdir "$work" "$data/assets.csv" "$data/risks.csv"
 done
+
+# The CSV reader against yaslab/CSV.swift, on the largest asset register. A package of its own,
+# fetched from GitHub; skipped with a note where GitHub cannot be reached.
+largest="$work/data-${sizes[${#sizes[@]}-1]}/assets.csv"
+echo
+echo "== CSV readers on $largest"
+if swift build -c release --package-path Benchmarks/csv-readers >"$work/csv-readers.log" 2>&1; then
+  Benchmarks/csv-readers/.build/release/csv-readers "$largest" "$runs"
+else
+  echo "skipped: Benchmarks/csv-readers did not build (see $work/csv-readers.log)"
+fi

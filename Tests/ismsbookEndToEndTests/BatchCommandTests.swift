@@ -62,6 +62,10 @@ struct BatchCommandTests {
         #expect(status["壊れた部"] == "input-errors")
         #expect(status["経理部"] == "input-errors")
         #expect(status["部門01"] == "ok")
+        // Each department that was converted reports the time it took.
+        for department in departments where department["status"] as? String != "no-registers" {
+            #expect((department["seconds"] as? Double ?? 0) > 0, "\(department["name"] ?? "")")
+        }
         // The broken department's row-level diagnostics are on stderr with file, row and column.
         #expect(result.stderr.contains("壊れた部/assets.csv:2:2: error:"))
         #expect(result.stderr.contains("invalid") || result.stderr.contains("not valid"))

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Most cells are ASCII, kana and kanji, which NFKC leaves as they are; those skip Foundation's
 /// normaliser. On 400,000 generated rows this fast path took the normalising stage from about a
-/// quarter of the run's time to a few per cent (see `Benchmarks/README.md`).
+/// quarter of the run's time to a few per cent (`perf` on `Benchmarks/bench.sh`'s registers).
 public enum TextNormaliser {
     /// NFKC, then trims white space (including the ideographic space U+3000) at both ends.
     public static func normalise(_ text: String) -> String {

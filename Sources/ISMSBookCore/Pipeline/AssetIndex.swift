@@ -4,7 +4,7 @@
 /// themselves have already been written out. It costs about 40 bytes per asset plus its id's and
 /// name's UTF-8: ids are found by a 64-bit fingerprint and then compared in full, and the strings
 /// live in a ``ByteArena``. A register of a million assets held as records would alone exceed the
-/// memory budget of `Benchmarks/README.md`.
+/// memory budget in the README's Performance section (200 MiB for a million rows of each register).
 public struct AssetIndex: Sendable {
     /// An asset as seen from the risk register.
     public struct Entry: Sendable, Hashable {

@@ -15,11 +15,18 @@ struct DepartmentRunner {
     let strict: Bool
     let settings: AuditWorkbook.Settings
 
-    /// Runs the department; returns its outcome and every diagnostic found, for printing.
+    /// Runs the department; returns its outcome, with the seconds it took, and every diagnostic
+    /// found, for printing.
     func run() -> (DepartmentOutcome, [Diagnostic]) {
         let started = Date()
+        // Not a `defer` in `convert()`: that would set the time after the outcome was returned.
+        var (outcome, diagnostics) = convert()
+        outcome.seconds = Date().timeIntervalSince(started)
+        return (outcome, diagnostics)
+    }
+
+    private func convert() -> (DepartmentOutcome, [Diagnostic]) {
         var outcome = DepartmentOutcome(name: department.name, outputName: outputName, status: .ok)
-        defer { outcome.seconds = Date().timeIntervalSince(started) }
         guard department.hasRegisters else {
             outcome.status = .noRegisters
             outcome.message = "no register found (files named assets… / 資産… and risks… / リスク…)"
