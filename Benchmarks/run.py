@@ -3,16 +3,19 @@
 
 usage: run.py --rows N --runs K --ismsbook BIN --c BIN --python PY --workdir DIR ASSETS.csv RISKS.csv
        run.py --batch DIR --runs K --ismsbook BIN --workdir DIR     (batch --jobs 1 against --jobs 2)
+       run.py --xlsx-import BOOK.xlsx#SHEET --runs K --ismsbook BIN --workdir DIR   (XLSX import)
 
 Wall time is measured around each process, peak RSS comes from wait4() (the kernel's ru_maxrss of
 that process alone), so no external `time` program is needed.
 """
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
 import time
+import zipfile
 
 
 def measure(command, log):
@@ -48,9 +51,32 @@ def batch(args):
     print(f"\n--jobs 1 / --jobs 2 = {one / two:.2f}")
 
 
+def xlsx_import(args):
+    """Times `ismsbook validate` reading one sheet of a workbook, against the size of its XML."""
+    book, _, sheet = args.xlsx_import.partition("#")
+    with zipfile.ZipFile(book) as archive:
+        # libxlsxwriter stores the n-th sheet of workbook.xml as xl/worksheets/sheet<n>.xml.
+        names = re.findall(r'<sheet name="([^"]*)"', archive.read("xl/workbook.xml").decode("utf-8"))
+        xml = archive.getinfo(f"xl/worksheets/sheet{names.index(sheet) + 1}.xml").file_size
+    runs = []
+    with open(os.path.join(args.workdir, "stderr.log"), "ab") as log:
+        for run in range(args.runs):
+            elapsed, rss, code = measure([args.ismsbook, "validate", "--assets", args.xlsx_import], log)
+            if code != 0:
+                sys.exit(f"validate exited with {code}")
+            runs.append((elapsed, rss))
+            print(f"  run {run + 1}/{args.runs} validate {sheet}: {elapsed:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
+    print(f"\nXLSX import of {sheet} ({args.rows:,} rows), median of {args.runs} runs")
+    print("| program | sheet XML (MB) | wall (s) | rows/s | peak RSS (MiB) |")
+    print("|---|---:|---:|---:|---:|")
+    wall = statistics.median(r[0] for r in runs)
+    print(f"| ismsbook validate | {xml / 1e6:.1f} | {wall:.2f} | {args.rows / wall:,.0f} | {max(r[1] for r in runs):.0f} |")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", help="a batch input folder: compare --jobs 1 with --jobs 2")
+    parser.add_argument("--xlsx-import", help="BOOK.xlsx#SHEET: time reading that sheet as an asset register")
     parser.add_argument("--rows", type=int, help="rows per register (for rows/s)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--ismsbook", required=True)
@@ -62,6 +88,8 @@ def main():
     args = parser.parse_args()
     if args.batch:
         return batch(args)
+    if args.xlsx_import:
+        return xlsx_import(args)
 
     out = lambda name: os.path.join(args.workdir, name)
     programs = {
