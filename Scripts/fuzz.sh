@@ -5,12 +5,12 @@
 # Each target is compiled by swiftc with the core sources it exercises as one module
 # (-sanitize=fuzzer,address), since SwiftPM's executables and libFuzzer both want main.
 #
-# usage: Scripts/fuzz.sh [SECONDS] [TARGET...]     (targets: FuzzCSV FuzzNormalisers FuzzXLSX)
+# usage: Scripts/fuzz.sh [SECONDS] [TARGET...]     (targets: FuzzCSV FuzzNormalisers FuzzXLSX FuzzJSONLines)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=("${@:-FuzzCSV FuzzNormalisers FuzzXLSX}")
+targets=("${@:-FuzzCSV FuzzNormalisers FuzzXLSX FuzzJSONLines}")
 # shellcheck disable=SC2206
 targets=(${targets[*]})
 core=Sources/ISMSBookCore
@@ -22,6 +22,7 @@ normalisers=($core/Normalising/*.swift $core/Model/AssetField.swift $core/Model/
              $core/Diagnostics/SourceLocation.swift)
 xlsx=($core/Reading/XLSX/XMLPullScanner.swift $core/Reading/XLSX/SheetXMLScanner.swift $core/Reading/XLSX/XLSXParsers.swift $core/Reading/XLSX/XLSXCell.swift
       $core/Normalising/CalendarDate.swift)
+jsonLines=($core/Reading/JSONLineParser.swift $core/Reading/JSONLineValue.swift)
 
 mkdir -p .build/fuzz
 for target in "${targets[@]}"; do
@@ -29,6 +30,7 @@ for target in "${targets[@]}"; do
     FuzzCSV) sources=("${csv[@]}") ;;
     FuzzNormalisers) sources=("${normalisers[@]}") ;;
     FuzzXLSX) sources=("${xlsx[@]}") ;;
+    FuzzJSONLines) sources=("${jsonLines[@]}") ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
   esac
   binary=.build/fuzz/$target
@@ -47,6 +49,8 @@ for target in "${targets[@]}"; do
                 unzip -o -q "$book" 'xl/worksheets/*.xml' 'xl/sharedStrings.xml' 'xl/styles.xml' -d "$corpus/$(basename "$book" .xlsx)" 2>/dev/null || true
               done
               find "$corpus" -mindepth 1 -type d -exec sh -c 'for f in $(find "$1" -type f); do mv "$f" "$(dirname "$1")/$(basename "$1")-$(echo "$f" | tr / _)"; done; rm -rf "$1"' _ {} \; 2>/dev/null || true ;;
+    FuzzJSONLines) printf '%s\n' '{"id":"R-1","controls":["A.5.10"],"score":6,"accepted":true,"owner":null,"extra":{},"source":{"file":"a.csv","row":2}}' \
+                     '"\u00e9\ud83d\ude00\n"' '[1,-0.5e3,[],{}]' | split -l 1 - "$corpus/seed-" ;;
   esac
   # Earlier findings, kept as regression seeds.
   if [ -d "Fuzz/corpus/$target" ]; then cp Fuzz/corpus/"$target"/* "$corpus"/; fi

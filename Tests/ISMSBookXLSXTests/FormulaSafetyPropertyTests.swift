@@ -9,18 +9,6 @@ import Testing
 /// cell, never a formula or a link. The strings are random but the seed is fixed, so a failure
 /// reproduces.
 struct FormulaSafetyPropertyTests {
-    /// SplitMix64: small, fast and the same on every platform, unlike `SystemRandomNumberGenerator`.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// What formula injection starts with (OWASP), and what a spreadsheet might treat specially.
     static let leads: [String] = ["=", "+", "-", "@", "\t", "\r", "=HYPERLINK(", "=cmd|", "+=", "-1+"]
     /// Formula syntax, XML's special characters, Excel's `_xHHHH_` escapes, line breaks, control

@@ -134,6 +134,28 @@ struct BatchCommandTests {
         #expect(a == b)
     }
 
+    @Test(arguments: [
+        (#"{"id":"R-1","score":"#, "unexpected end of line"),
+        (#"{"id":"R-1","score":"high","source":{"file":"r.csv","row":2}}"#, "score: expected a whole number or null, found a string"),
+        (#"{"id":"R-1"}"#, "source: missing"),
+        ("{\"id\":\"R-\u{FFFD}\",\"plan\":\"\u{1}\"}", "control character in a string"),
+    ])
+    func aDamagedRecordFileIsTwoAndNamesItsLine(line: String, message: String) throws {
+        let fixture = try BatchFixture()
+        let (_, output) = try fixture.run(["--jobs", "1"], into: "out")
+        let records = output.appendingPathComponent("部門01.risks.jsonl")
+        var lines = try String(contentsOf: records, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines[2] = Substring(line)
+        try lines.joined(separator: "\n").write(to: records, atomically: true, encoding: .utf8)
+        let merged = fixture.folder.url.appendingPathComponent("merged.xlsx")
+        let result = try CommandRunner.run(["merge", output.path, "-o", merged.path])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("部門01.risks.jsonl:3: error: not a normalised record: "), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: merged.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.url.path).sorted() == ["departments", "out"])
+    }
+
     @Test func aMissingInputFolderIsTwo() throws {
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["batch", folder.url.appendingPathComponent("none").path, "-o", folder.url.path])

@@ -85,25 +85,25 @@ struct Consolidator {
         guard department.hasRecords else { return }
         var byRow: [RowKey: [Diagnostic]] = [:]
         let diagnosticsPath = department.file(".diagnostics.jsonl")
-        try JSONLinesReader.forEachLine(diagnosticsPath) { line in
+        try JSONLinesReader.forEachLine(diagnosticsPath) { line, number in
             guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
                 let diagnostic = DiagnosticJSON.diagnostic(from: object)
-            else { throw InputError(file: diagnosticsPath, message: "a line is not a diagnostic") }
+            else { throw InputError(file: "\(diagnosticsPath):\(number)", message: "the line is not a diagnostic") }
             report.diagnostics.append(diagnostic)
             if diagnostic.severity == .error { report.errorCount += 1 } else { report.warningCount += 1 }
             if let row = diagnostic.location.row { byRow[RowKey(file: diagnostic.location.file, row: row), default: []].append(diagnostic) }
         }
         let decoder = decoder(for: department.outcome)
         let assets = department.file(".assets.jsonl")
-        try JSONLinesReader.forEachLine(assets) { line in
-            var asset = try decode(assets) { try decoder.asset(line) }
+        try JSONLinesReader.forEachLine(assets) { line, number in
+            var asset = try decode(assets, line: number) { try decoder.asset(line) }
             asset.diagnostics = byRow[RowKey(file: asset.source.file, row: asset.source.row)] ?? []
             report.count(asset)
             try sink.write(asset)
         }
         let risks = department.file(".risks.jsonl")
-        try JSONLinesReader.forEachLine(risks) { line in
-            var risk = try decode(risks) { try decoder.risk(line) }
+        try JSONLinesReader.forEachLine(risks) { line, number in
+            var risk = try decode(risks, line: number) { try decoder.risk(line) }
             risk.diagnostics = byRow[RowKey(file: risk.source.file, row: risk.source.row)] ?? []
             report.count(risk)
             try sink.write(risk)
@@ -121,12 +121,13 @@ struct Consolidator {
             riskExtraColumns: outcome.riskExtraColumns)
     }
 
-    /// Runs a decoding step, turning a decoding failure into an ``InputError`` naming the file.
-    private func decode<Record>(_ path: String, _ step: () throws -> Record) throws -> Record {
+    /// Runs a decoding step, turning a decoding failure into an ``InputError`` naming the file and
+    /// line (`FILE:LINE: error: …`).
+    private func decode<Record>(_ path: String, line: Int, _ step: () throws -> Record) throws -> Record {
         do {
             return try step()
         } catch {
-            throw InputError(file: path, message: "a line is not a normalised record: \(error)")
+            throw InputError(file: "\(path):\(line)", message: "not a normalised record: \(error)")
         }
     }
 

@@ -108,7 +108,7 @@ struct BatchCommand: ParsableCommand {
         }
         let inputErrors = outcomes.contains { $0.status != .ok }
         StandardError.write(
-            "batch: \(outcomes.count) departments (\(outcomes.filter { $0.status == .ok }.count) ok) in \(output)\n")
+            "batch: \(outcomes.count) department\(outcomes.count == 1 ? "" : "s") (\(outcomes.filter { $0.status == .ok }.count) ok) in \(output)\n")
         if failed || reportFailed { throw ExitStatus.outputFailed }
         if inputErrors { throw ExitStatus.inputErrors }
     }

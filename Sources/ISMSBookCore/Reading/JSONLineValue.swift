@@ -1,0 +1,99 @@
+/// A JSON value as ``JSONLineParser`` reads it: objects keep their members in order.
+public enum JSONLineValue: Equatable, Sendable {
+    /// One member of an object.
+    public struct Member: Equatable, Sendable {
+        public var key: String
+        public var value: JSONLineValue
+
+        public init(key: String, value: JSONLineValue) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// A value of another kind than the one asked for.
+    public struct Mismatch: Error, CustomStringConvertible, Equatable {
+        public var expected: String
+        public var found: String
+        public var description: String { "expected \(expected), found \(found)" }
+    }
+
+    case null
+    case bool(Bool)
+    /// A number written without a fraction or exponent that fits an `Int`.
+    case int(Int)
+    /// Any other number.
+    case double(Double)
+    case string(String)
+    case array([JSONLineValue])
+    case object([Member])
+
+    /// The string, or `nil` for `null`; anything else is an error.
+    public func optionalString() throws -> String? {
+        switch self {
+        case .null: return nil
+        case .string(let text): return text
+        default: throw Mismatch(expected: "a string or null", found: kind)
+        }
+    }
+
+    /// The string; anything else, `null` included, is an error.
+    public func string() throws -> String {
+        guard case .string(let text) = self else {
+            throw Mismatch(expected: "a string", found: kind)
+        }
+        return text
+    }
+
+    /// The whole number, or `nil` for `null`; anything else is an error.
+    public func optionalInt() throws -> Int? {
+        switch self {
+        case .null: return nil
+        case .int(let number): return number
+        default: throw Mismatch(expected: "a whole number or null", found: kind)
+        }
+    }
+
+    /// The boolean, or `nil` for `null`; anything else is an error.
+    public func optionalBool() throws -> Bool? {
+        switch self {
+        case .null: return nil
+        case .bool(let flag): return flag
+        default: throw Mismatch(expected: "true, false or null", found: kind)
+        }
+    }
+
+    /// An array of strings (`null` is empty); anything else is an error.
+    public func strings() throws -> [String] {
+        switch self {
+        case .null: return []
+        case .array(let elements): return try elements.map { try $0.string() }
+        default: throw Mismatch(expected: "an array of strings", found: kind)
+        }
+    }
+
+    /// An object's members (`null` has none); anything else is an error.
+    public func members() throws -> [Member] {
+        switch self {
+        case .null: return []
+        case .object(let members): return members
+        default: throw Mismatch(expected: "an object", found: kind)
+        }
+    }
+
+    /// An object of strings as pairs in order (`null` has none); anything else is an error.
+    public func stringPairs() throws -> [(String, String)] {
+        try members().map { ($0.key, try $0.value.string()) }
+    }
+
+    private var kind: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int, .double: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
