@@ -60,7 +60,11 @@ public final class BackgroundSink: RegisterSink, @unchecked Sendable {
     /// Ends the thread without finishing the wrapped sink (the run failed on the caller's side).
     public func abandon() {
         condition.lock()
+        // Drop the records not yet handed over as well as the queued ones. Left for `deinit`, the
+        // partial batch was reported by LeakSanitizer as leaked, one `merge` failure in five (not
+        // understood; gone in 16 runs since this line).
         queue.removeAll()
+        batch.removeAll()
         queue.append([])  // an empty batch tells the thread to stop
         condition.broadcast()
         while !isDone { condition.wait() }
@@ -84,6 +88,15 @@ public final class BackgroundSink: RegisterSink, @unchecked Sendable {
     }
 
     private func consume() {
+        drain()
+        // Only now, with every batch and record `drain` held released, may the caller go on: a
+        // process that exits right after `finish` or `abandon` would otherwise race this thread
+        // releasing them (LeakSanitizer reported such records as leaked).
+        markDone()
+    }
+
+    /// Writes the queued batches until `finish`, or until `abandon`'s empty batch.
+    private func drain() {
         while true {
             condition.lock()
             while queue.isEmpty { condition.wait() }
@@ -91,13 +104,12 @@ public final class BackgroundSink: RegisterSink, @unchecked Sendable {
             condition.broadcast()
             var hasFailed = failure != nil
             condition.unlock()
-            if next.isEmpty { break }
+            if next.isEmpty { return }
             for item in next {
                 if case .finish(let report) = item {
                     if !hasFailed {
                         do { try wrapped.finish(report) } catch { record(error) }
                     }
-                    markDone()
                     return
                 }
                 // After a failure, what is queued is drained unwritten; the caller sees the error.
@@ -115,7 +127,6 @@ public final class BackgroundSink: RegisterSink, @unchecked Sendable {
                 }
             }
         }
-        markDone()
     }
 
     private func record(_ error: any Error) {
