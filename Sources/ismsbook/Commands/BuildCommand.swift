@@ -64,13 +64,7 @@ struct BuildCommand: ParsableCommand {
         }
         let date = try GenerationDate.resolve(option: workbook.date)
         let certification = try plan.load(date: date, language: workbook.language)
-        let output: AtomicOutput
-        do {
-            output = try AtomicOutput(path: self.output)
-        } catch let error as OutputError {
-            StandardError.write("\(error)\n")
-            throw ExitStatus.outputFailed
-        }
+        let output = try OutputError.reported { try AtomicOutput(path: self.output) }
         let collector = reporter.collector(strict: registers.strict, progress: progress)
         var settings = AuditWorkbook.Settings(
             language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
@@ -88,14 +82,8 @@ struct BuildCommand: ParsableCommand {
             binder: binder.inputs(date: date.day))
         // Reading and normalising run on this thread, libxlsxwriter on another.
         let background = BackgroundSink(wrapping: sink)
-        let report: BuildReport
-        do {
-            report = try reporter.run(pipeline, into: background)
-            try output.commit()
-        } catch let error as OutputError {
-            StandardError.write("\(error)\n")
-            throw ExitStatus.outputFailed
-        }
+        let report = try reporter.run(pipeline, into: background)
+        try OutputError.reported { try output.commit() }
         progress.finish()
         StandardError.write("wrote \(self.output): \(RunReporter.summary(of: report))\n")
         if timings {

@@ -74,14 +74,8 @@ struct NormalizeCommand: ParsableCommand {
         let pipeline = RegisterPipeline(
             assetFiles: registers.assets, riskFiles: registers.risks, options: options,
             collector: reporter.collector(strict: registers.strict))
-        let report: BuildReport
-        do {
-            report = try reporter.run(pipeline, into: sink)
-            try atomic?.commit()
-        } catch let error as OutputError {
-            StandardError.write("\(error)\n")
-            throw ExitStatus.outputFailed
-        }
+        let report = try reporter.run(pipeline, into: sink)
+        try OutputError.reported { try atomic?.commit() }
         let status = RunReporter.status(of: report)
         if status != .success { throw status }
     }

@@ -50,13 +50,7 @@ struct SoACommand: ParsableCommand {
         let reporter = RunReporter()
         let options = try reporter.pipelineOptions(registers.reading)
         let date = try GenerationDate.resolve(option: workbook.date)
-        let output: AtomicOutput
-        do {
-            output = try AtomicOutput(path: self.output)
-        } catch let error as OutputError {
-            StandardError.write("\(error)\n")
-            throw ExitStatus.outputFailed
-        }
+        let output = try OutputError.reported { try AtomicOutput(path: self.output) }
         let collector = reporter.collector(strict: registers.strict)
         let settings = AuditWorkbook.Settings(
             language: workbook.language, organisation: workbook.org, generatedOn: date.day, createdAt: date.instant,
@@ -72,14 +66,8 @@ struct SoACommand: ParsableCommand {
         binder.writesSoA = true
         let pipeline = RegisterPipeline(
             assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector, binder: binder)
-        let report: BuildReport
-        do {
-            report = try reporter.run(pipeline, into: sink)
-            try output.commit()
-        } catch let error as OutputError {
-            StandardError.write("\(error)\n")
-            throw ExitStatus.outputFailed
-        }
+        let report = try reporter.run(pipeline, into: sink)
+        try OutputError.reported { try output.commit() }
         let counts = report.binder?.soa?.counts() ?? StatementOfApplicability.Counts()
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         StandardError.write(

@@ -66,4 +66,14 @@ struct OutputError: Error, CustomStringConvertible {
     var path: String
     var message: String
     var description: String { "\(path): error: \(message)" }
+
+    /// Runs `body`; an `OutputError` it throws is printed and becomes exit status 3.
+    static func reported<Value>(_ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch let error as OutputError {
+            StandardError.write("\(error)\n")
+            throw ExitStatus.outputFailed
+        }
+    }
 }
