@@ -62,7 +62,7 @@ public final class BackgroundSink: RegisterSink, @unchecked Sendable {
         condition.lock()
         // Drop the records not yet handed over as well as the queued ones. Left for `deinit`, the
         // partial batch was reported by LeakSanitizer as leaked, one `merge` failure in five (not
-        // understood; gone in 16 runs since this line).
+        // understood): 28 clean runs in a row since this line, against one failure in 3-7 before.
         queue.removeAll()
         batch.removeAll()
         queue.append([])  // an empty batch tells the thread to stop
@@ -89,9 +89,8 @@ public final class BackgroundSink: RegisterSink, @unchecked Sendable {
 
     private func consume() {
         drain()
-        // Only now, with every batch and record `drain` held released, may the caller go on: a
-        // process that exits right after `finish` or `abandon` would otherwise race this thread
-        // releasing them (LeakSanitizer reported such records as leaked).
+        // Only now, with every batch and record `drain` held released, may the caller go on, so
+        // that nothing of the run is still in this thread's hands when the process exits.
         markDone()
     }
 
