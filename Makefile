@@ -9,7 +9,7 @@ BINDER := samples/binder
 BINDER_OPTIONS := --soa $(BINDER)/適用宣言書.csv --suppliers $(BINDER)/委託先管理台帳.csv --laws $(BINDER)/法令一覧.csv \
   --audit-checklist --auditors $(BINDER)/内部監査員.csv
 
-.PHONY: deps build demo test test-swift test-openpyxl test-formulas sanitize sanitize-address sanitize-thread \
+.PHONY: deps build demo test test-build test-swift test-openpyxl test-formulas sanitize sanitize-address sanitize-thread \
   release-warnings install uninstall clean
 
 deps:
@@ -27,20 +27,33 @@ demo: build
 	  if [ $$status -gt 1 ]; then exit $$status; fi
 	@echo "demo: open $(OUT)/isms-demo.xlsx (the 検証結果 sheet lists the sample's mistakes)"
 
+# The tests run under AddressSanitizer with LeakSanitizer (in .build-asan/): every run checks
+# memory as well, and one build serves both the Swift tests and the binary that the Python checks
+# drive (a separate plain debug build cost CI two minutes). Leaks that belong to the toolchain or
+# to a dependency are listed, each with its reason, in Tests/Sanitizers/lsan.supp.
+TEST_SCRATCH := .build-asan
+TEST_FLAGS := --sanitize=address --scratch-path $(TEST_SCRATCH)
+TEST_BIN := $(TEST_SCRATCH)/debug/ismsbook
+export LSAN_OPTIONS := suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp
+
 test: test-swift test-openpyxl test-formulas
 
+# Compiles the code and the tests without running them (CI compiles while LibreOffice installs).
+test-build: deps
+	$(SWIFT) build --build-tests $(TEST_FLAGS)
+
 test-swift: deps
-	$(SWIFT) test
+	$(SWIFT) test $(TEST_FLAGS)
 
 # Reads a workbook built from the samples with openpyxl, independently of our own reader; fills
 # the template with openpyxl and checks it reads back as the same data typed into a CSV.
 test-openpyxl: deps
-	$(SWIFT) build
+	$(SWIFT) build $(TEST_FLAGS)
 	@python=$$(Scripts/python-with-openpyxl.sh) && tmp=$$(mktemp -d) && \
-	  { .build/debug/ismsbook build --assets $(ASSETS) --risks $(RISKS) --date 2026-11-27 \
+	  { $(TEST_BIN) build --assets $(ASSETS) --risks $(RISKS) --date 2026-11-27 \
 	      -o $$tmp/samples.xlsx 2>$$tmp/stderr.txt; test $$? -eq 1; } && \
 	  $$python Tests/openpyxl/check_workbook.py $$tmp/samples.xlsx $$tmp/stderr.txt $(ASSETS) -- $(RISKS) && \
-	  $$python Tests/openpyxl/check_template_roundtrip.py .build/debug/ismsbook samples/profiles; \
+	  $$python Tests/openpyxl/check_template_roundtrip.py $(TEST_BIN) samples/profiles; \
 	  status=$$?; rm -rf $$tmp; exit $$status
 
 # Installs the release binary (Swift's runtime linked in, so it does not depend on the
@@ -66,23 +79,21 @@ uninstall:
 # Has LibreOffice recalculate the cost plan's formulas and compares the totals with ismsbook's.
 test-formulas: deps
 	@Scripts/install-test-deps.sh
-	$(SWIFT) build
-	python3 Tests/openpyxl/check_cost_plan_formulas.py .build/debug/ismsbook --employees 30 --years 4 --discount-rate 3
-	python3 Tests/openpyxl/check_cost_plan_formulas.py .build/debug/ismsbook --plan samples/plans/sample-plan.yaml --date 2026-11-27
-	python3 Tests/openpyxl/check_cost_plan_formulas.py .build/debug/ismsbook --employees 250 --scheme both --years 30 \
+	$(SWIFT) build $(TEST_FLAGS)
+	python3 Tests/openpyxl/check_cost_plan_formulas.py $(TEST_BIN) --employees 30 --years 4 --discount-rate 3
+	python3 Tests/openpyxl/check_cost_plan_formulas.py $(TEST_BIN) --plan samples/plans/sample-plan.yaml --date 2026-11-27
+	python3 Tests/openpyxl/check_cost_plan_formulas.py $(TEST_BIN) --employees 250 --scheme both --years 30 \
 	  --escalation 1.5 --discount-rate 2.25
 
-# The whole test suite under AddressSanitizer (with LeakSanitizer) and under ThreadSanitizer,
-# each in its own build folder; CI runs both. Leaks that belong to the toolchain or to a
-# dependency are listed, with the reason, in Tests/Sanitizers/lsan.supp.
+# The Swift suite under AddressSanitizer (what test-swift runs) and under ThreadSanitizer, each
+# in its own build folder. CI runs the ThreadSanitizer half after `make test`.
 sanitize: sanitize-address sanitize-thread
 
-sanitize-address: deps
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
+sanitize-address: test-swift
 
 # The full-disk test is left out here only: under a file-size limit (ulimit -f) ThreadSanitizer's
-# own runtime faults with SIGBUS in any process, even `ismsbook --version`. It runs in the two
-# other runs.
+# own runtime faults with SIGBUS in any process, even `ismsbook --version`. It runs in
+# test-swift.
 sanitize-thread: deps
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
 	  --skip aFullDiskIsThreeAndLeavesNothing
