@@ -3,6 +3,8 @@
 # `ismsbook build` against two reference programs on the same files, interleaved:
 #   (a) csv2xlsx.c, a minimal C copier on libxlsxwriter in constant-memory mode (the floor), and
 #   (b) xlsxwriter_copier.py, Python's csv + XlsxWriter in constant_memory mode (the alternative).
+# At 200,000 rows it also times the C copier on the cells of ismsbook's own workbook (exported by
+# workbook_cells.py): what libxlsxwriter alone costs for the workbook ismsbook writes.
 # It prints wall time, rows per second, peak RSS and the ratios. Not part of the tests.
 #
 # usage: Benchmarks/bench.sh [ROWS...]     (default: 200000 1000000)
@@ -22,6 +24,9 @@ cc -O2 -o "$work/csv2xlsx" Benchmarks/csv2xlsx.c $(pkg-config --cflags --libs xl
 if [ ! -x "$work/venv/bin/python" ] || ! "$work/venv/bin/python" -c "import xlsxwriter" 2>/dev/null; then
   python3 -m venv "$work/venv"
   "$work/venv/bin/pip" install -q XlsxWriter
+fi
+if ! "$work/venv/bin/python" -c "import openpyxl" 2>/dev/null; then
+  "$work/venv/bin/pip" install -q openpyxl
 fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "versions: $(.build/release/ismsbook --version), libxlsxwriter $(dpkg-query -W -f='${Version}' libxlsxwriter-dev 2>/dev/null || pkg-config --modversion xlsxwriter), XlsxWriter $("$work/venv/bin/python" -c 'import xlsxwriter; print(xlsxwriter.__version__)')"
@@ -51,6 +56,12 @@ for rows in "${sizes[@]}"; do
     cp "$work/ismsbook.xlsx" "$work/import-$rows.xlsx"
     "$work/venv/bin/python" Benchmarks/run.py --xlsx-import "$work/import-$rows.xlsx#情報資産管理台帳" --rows "$rows" \
       --runs "$runs" --ismsbook .build/release/ismsbook --workdir "$work"
+    # The floor for ismsbook's own workbook: the C copier writing the same cells (exported with
+    # openpyxl), with the same cell types but none of the styles.
+    rm -rf "$work/cells-$rows"
+    "$work/venv/bin/python" Benchmarks/workbook_cells.py "$work/import-$rows.xlsx" "$work/cells-$rows" >/dev/null
+    "$work/venv/bin/python" Benchmarks/run.py --same-cells "$work/cells-$rows" --rows "$rows" --runs "$runs" \
+      --ismsbook .build/release/ismsbook --c "$work/csv2xlsx" --workdir "$work" "$data/assets.csv" "$data/risks.csv"
   fi
 done
 

@@ -4,6 +4,9 @@
 usage: run.py --rows N --runs K --ismsbook BIN --c BIN --python PY --workdir DIR ASSETS.csv RISKS.csv
        run.py --batch DIR --runs K --ismsbook BIN --workdir DIR     (batch --jobs 1 against --jobs 2)
        run.py --xlsx-import BOOK.xlsx#SHEET --runs K --ismsbook BIN --workdir DIR   (XLSX import)
+       run.py --same-cells CELLS_DIR --rows N --runs K --ismsbook BIN --c BIN --workdir DIR ASSETS.csv RISKS.csv
+              (ismsbook build against the C copier writing the cells of ismsbook's own workbook,
+               exported to CELLS_DIR/*.csv by workbook_cells.py)
 
 Wall time is measured around each process, peak RSS comes from wait4() (the kernel's ru_maxrss of
 that process alone), so no external `time` program is needed.
@@ -28,26 +31,17 @@ def measure(command, log):
 
 
 def batch(args):
-    results = {1: [], 2: []}
-    with open(os.path.join(args.workdir, "stderr.log"), "ab") as log:
-        for run in range(args.runs):
-            for jobs in (1, 2):
-                out = os.path.join(args.workdir, f"batch-jobs{jobs}")
-                elapsed, rss, code = measure([args.ismsbook, "batch", args.batch, "-o", out, "--jobs", str(jobs),
-                                              "--date", "2026-11-27"], log)
-                if code != 0:
-                    sys.exit(f"batch --jobs {jobs} exited with {code}")
-                results[jobs].append((elapsed, rss))
-                print(f"  run {run + 1}/{args.runs} batch --jobs {jobs}: {elapsed:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
-    one = statistics.median(r[0] for r in results[1])
-    two = statistics.median(r[0] for r in results[2])
+    out = lambda name: os.path.join(args.workdir, name)
+    programs = {f"ismsbook batch --jobs {jobs}": [args.ismsbook, "batch", args.batch, "-o", out(f"batch-jobs{jobs}"),
+                                                   "--jobs", str(jobs), "--date", "2026-11-27"] for jobs in (1, 2)}
+    medians = interleave(programs, args, out)
     departments = len([d for d in os.listdir(args.batch) if not d.startswith(".")])
     print(f"\nbatch of {departments} departments, median of {args.runs} interleaved runs")
     print("| program | wall (s) | peak RSS (MiB) |")
     print("|---|---:|---:|")
-    for jobs in (1, 2):
-        print(f"| ismsbook batch --jobs {jobs} | {statistics.median(r[0] for r in results[jobs]):.2f} | "
-              f"{max(r[1] for r in results[jobs]):.0f} |")
+    for name, (wall, rss) in medians.items():
+        print(f"| {name} | {wall:.2f} | {rss:.0f} |")
+    one, two = (medians[name][0] for name in programs)
     print(f"\n--jobs 1 / --jobs 2 = {one / two:.2f}")
 
 
@@ -73,10 +67,46 @@ def xlsx_import(args):
     print(f"| ismsbook validate | {xml / 1e6:.1f} | {wall:.2f} | {args.rows / wall:,.0f} | {max(r[1] for r in runs):.0f} |")
 
 
+def same_cells(args):
+    """Times ismsbook against libxlsxwriter alone writing the same cells: the floor for its workbook."""
+    out = lambda name: os.path.join(args.workdir, name)
+    cells = sorted(os.path.join(args.same_cells, name) for name in os.listdir(args.same_cells) if name.endswith(".csv"))
+    programs = {
+        "ismsbook build": [args.ismsbook, "build", "--assets", args.assets, "--risks", args.risks,
+                           "--date", "2026-11-27", "-o", out("ismsbook-same.xlsx")],
+        "C + libxlsxwriter, ismsbook's cells": [args.c, "--numbers", out("c-same.xlsx")] + cells,
+    }
+    medians = interleave(programs, args, out)
+    print(f"\nthe cells of ismsbook's workbook ({args.rows:,} + {args.rows:,} rows), median of {args.runs} interleaved runs")
+    print("| program | wall (s) | peak RSS (MiB) | output (MB) |")
+    print("|---|---:|---:|---:|")
+    outputs = {"ismsbook build": "ismsbook-same.xlsx", "C + libxlsxwriter, ismsbook's cells": "c-same.xlsx"}
+    for name, (wall, rss) in medians.items():
+        print(f"| {name} | {wall:.2f} | {rss:.0f} | {os.path.getsize(out(outputs[name])) / 1e6:.1f} |")
+    ismsbook, c = (medians[name][0] for name in programs)
+    print(f"\nismsbook / C on the same cells = {ismsbook / c:.2f}")
+
+
+def interleave(programs, args, out):
+    """Runs the programs in turn, `args.runs` times; returns each one's median wall and peak RSS."""
+    results = {name: [] for name in programs}
+    with open(out("stderr.log"), "ab") as log:
+        for run in range(args.runs):
+            for name, command in programs.items():
+                elapsed, rss, code = measure(command, log)
+                # ismsbook exits 1 when it finds input errors; the generated registers have none.
+                if code != 0:
+                    sys.exit(f"{name} exited with {code}; see {out('stderr.log')}")
+                results[name].append((elapsed, rss))
+                print(f"  run {run + 1}/{args.runs} {name}: {elapsed:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
+    return {name: (statistics.median(r[0] for r in runs), max(r[1] for r in runs)) for name, runs in results.items()}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", help="a batch input folder: compare --jobs 1 with --jobs 2")
     parser.add_argument("--xlsx-import", help="BOOK.xlsx#SHEET: time reading that sheet as an asset register")
+    parser.add_argument("--same-cells", help="a folder of CSVs from workbook_cells.py: ismsbook against C on those cells")
     parser.add_argument("--rows", type=int, help="rows per register (for rows/s)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--ismsbook", required=True)
@@ -90,6 +120,8 @@ def main():
         return batch(args)
     if args.xlsx_import:
         return xlsx_import(args)
+    if args.same_cells:
+        return same_cells(args)
 
     out = lambda name: os.path.join(args.workdir, name)
     programs = {
@@ -99,19 +131,8 @@ def main():
         "Python csv + XlsxWriter": [args.python, os.path.join(os.path.dirname(__file__), "xlsxwriter_copier.py"),
                                     out("python.xlsx"), args.assets, args.risks],
     }
-    results = {name: [] for name in programs}
-    with open(out("stderr.log"), "ab") as log:
-        for run in range(args.runs):
-            for name, command in programs.items():
-                elapsed, rss, code = measure(command, log)
-                # ismsbook exits 1 when it finds input errors; the generated registers have none.
-                if code != 0:
-                    sys.exit(f"{name} exited with {code}; see {out('stderr.log')}")
-                results[name].append((elapsed, rss))
-                print(f"  run {run + 1}/{args.runs} {name}: {elapsed:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
-
+    medians = interleave(programs, args, out)
     total_rows = 2 * args.rows
-    medians = {name: (statistics.median(r[0] for r in runs), max(r[1] for r in runs)) for name, runs in results.items()}
     print(f"\n{args.rows:,} assets + {args.rows:,} risks ({total_rows:,} rows), median of {args.runs} interleaved runs")
     print(f"| program | wall (s) | rows/s | peak RSS (MiB) | output (MB) |")
     print(f"|---|---:|---:|---:|---:|")
