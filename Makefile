@@ -9,7 +9,7 @@ BINDER := samples/binder
 BINDER_OPTIONS := --soa $(BINDER)/適用宣言書.csv --suppliers $(BINDER)/委託先管理台帳.csv --laws $(BINDER)/法令一覧.csv \
   --audit-checklist --auditors $(BINDER)/内部監査員.csv
 
-.PHONY: deps build demo test test-build test-swift test-openpyxl test-formulas sanitize sanitize-address sanitize-thread \
+.PHONY: deps build demo test test-build test-swift test-openpyxl test-formulas test-golden golden sanitize sanitize-address sanitize-thread \
   release-warnings install uninstall clean
 
 deps:
@@ -36,7 +36,7 @@ TEST_FLAGS := --sanitize=address --scratch-path $(TEST_SCRATCH)
 TEST_BIN := $(TEST_SCRATCH)/debug/ismsbook
 export LSAN_OPTIONS := suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp
 
-test: test-swift test-openpyxl test-formulas
+test: test-swift test-openpyxl test-formulas test-golden
 
 # Compiles the code and the tests without running them (CI compiles while LibreOffice installs).
 test-build: deps
@@ -55,6 +55,18 @@ test-openpyxl: deps
 	  $$python Tests/openpyxl/check_workbook.py $$tmp/samples.xlsx $$tmp/stderr.txt $(ASSETS) -- $(RISKS) && \
 	  $$python Tests/openpyxl/check_template_roundtrip.py $(TEST_BIN) samples/profiles; \
 	  status=$$?; rm -rf $$tmp; exit $$status
+
+# The golden workbooks (Tests/ismsbookEndToEndTests/Golden/, compared part by part by
+# GoldenWorkbookTests) zipped back up and opened with openpyxl and LibreOffice, so they stay
+# workbooks that real readers accept.
+test-golden: deps
+	@Scripts/install-test-deps.sh
+	@python=$$(Scripts/python-with-openpyxl.sh) && $$python Tests/openpyxl/check_golden.py Tests/ismsbookEndToEndTests/Golden
+
+# Rewrites the golden workbooks from the current code. Only for a change meant to alter the
+# workbooks: read `git diff Tests/ismsbookEndToEndTests/Golden` before committing it.
+golden: deps
+	UPDATE_GOLDEN=1 $(SWIFT) test $(TEST_FLAGS) --filter GoldenWorkbookTests
 
 # Installs the release binary (Swift's runtime linked in, so it does not depend on the
 # toolchain's location), shell completions (bash, zsh, fish) and the man page.

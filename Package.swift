@@ -41,12 +41,14 @@ let package = Package(
             ]
         ),
         // Helpers shared by the test targets (temporary folders).
-        .target(name: "ISMSBookTestSupport", path: "Tests/ISMSBookTestSupport"),
+        .target(
+            name: "ISMSBookTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/ISMSBookTestSupport"),
         .testTarget(
             name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore", "ISMSBookTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore", "ISMSBookTestSupport"]),
         .testTarget(
-            name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore", "ISMSBookTestSupport"], exclude: ["Corpus"]),
+            name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore", "ISMSBookTestSupport"], exclude: ["Corpus", "Golden"]),
     ]
 )
 
