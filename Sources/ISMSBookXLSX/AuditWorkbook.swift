@@ -30,6 +30,9 @@ public final class AuditWorkbook: RegisterSink {
         /// A certification plan (`--plan`): adds 費用計画 / Cost plan, and 計画 / Roadmap when it has a
         /// target date, after the other sheets.
         public var plan: CertificationPlan?
+        /// Data rows per register sheet before it continues on `NAME (2)`: Excel's limit, unless a
+        /// test needs a small one.
+        var rowsPerSheet = Worksheet.maximumRow
 
         /// Creates settings.
         public init(
@@ -58,17 +61,15 @@ public final class AuditWorkbook: RegisterSink {
     private var rowsWritten: [String: Int] = [:]
 
     /// Creates the workbook; nothing is written to `path` before ``finish(_:)`` succeeds.
-    ///
-    /// - Parameter collector: where warnings about cut cells and continued sheets go.
-    public init(path: String, settings: Settings, collector: DiagnosticCollector?) throws {
+    public init(path: String, settings: Settings) throws {
         self.settings = settings
         var options = Workbook.Options()
         options.temporaryDirectory = settings.temporaryDirectory
         workbook = try Workbook(path: path, options: options)
         let organisation = String(settings.organisation.prefix(100))  // page headers hold 255 characters
         context = SheetContext(
-            language: settings.language, organisation: organisation, generatedOn: settings.generatedOn, collector: collector,
-            showsDepartment: settings.showsDepartment)
+            language: settings.language, organisation: organisation, generatedOn: settings.generatedOn,
+            showsDepartment: settings.showsDepartment, rowsPerSheet: settings.rowsPerSheet)
     }
 
     public func begin(_ layout: RegisterLayout) throws {
@@ -94,17 +95,21 @@ public final class AuditWorkbook: RegisterSink {
         rowsWritten[Self.inputKey(file: risk.source.file, sheet: risk.source.sheet), default: 0] += 1
     }
 
-    public func finish(_ report: BuildReport) throws {
+    public func finish(_ report: BuildReport) throws -> SinkOutcome {
         guard let summary, let assets, let risks, let map, let plan, let validation else {
             throw XLSXWriterError(operation: "finishing the workbook", message: "begin() was not called")
         }
-        try validation.write(report.diagnostics)
+        // The sheets that can still cut a cell come first, so that 検証結果 lists every diagnostic
+        // (its own cuts included) and the summary counts them all.
         try binder?.write(report.binder)
         for file in binder?.rowsWritten(report.binder) ?? [:] { rowsWritten[file.key, default: 0] += file.value }
         try RiskMapSheet(sheet: map, context: context).write(report)
+        let raised = try validation.write(report.diagnostics, thenRaisedIn: context.diagnostics, policy: report.policy)
+        var complete = report
+        complete.add(raised)
         try SummarySheet(sheet: summary, workbook: workbook, context: context)
-            .write(report, facts: SummarySheet.Facts(
-                toolVersion: settings.toolVersion, rowsWritten: rowsWritten, departments: departments))
+            .write(complete, facts: SummarySheet.Facts(
+                toolVersion: settings.toolVersion, rowsWritten: rowsWritten, departments: report.departments))
         try assets.finish()
         try risks.finish()
         try plan.finish()
@@ -120,14 +125,8 @@ public final class AuditWorkbook: RegisterSink {
                 created: settings.createdAt))
         let closing = Date()
         try workbook.close()
-        packagingSeconds = Date().timeIntervalSince(closing)
+        return SinkOutcome(diagnostics: raised, packagingSeconds: Date().timeIntervalSince(closing))
     }
-
-    /// How long libxlsxwriter took to package the file (compress and zip it) in ``finish(_:)``.
-    public private(set) var packagingSeconds: TimeInterval = 0
-
-    /// The departments of a batch, for the Summary sheet's per-department table.
-    public var departments: [DepartmentOutcome] = []
 
     /// Identifies an input: a file, or one sheet of a workbook (both registers may be in one file).
     static func inputKey(file: String, sheet: String?) -> String {

@@ -37,7 +37,7 @@ public enum CostPlanWorkbook {
         options.temporaryDirectory = settings.temporaryDirectory
         let workbook = try Workbook(path: path, options: options)
         let organisation = String(settings.organisation.prefix(100))  // page headers hold 255 characters
-        let context = SheetContext(language: settings.language, organisation: organisation, generatedOn: plan.planDate, collector: nil)
+        let context = SheetContext(language: settings.language, organisation: organisation, generatedOn: plan.planDate)
         try CostPlanSheets.write(plan, into: workbook, context: context)
         let title = context.text("ISMS 認証費用計画", "ISMS certification cost plan")
         try workbook.setProperties(

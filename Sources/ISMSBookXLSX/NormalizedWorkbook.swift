@@ -21,7 +21,7 @@ public final class NormalizedWorkbook: RegisterSink {
     public init(path: String, kind: RegisterKind, createdAt: Date) throws {
         workbook = try Workbook(path: path, options: Workbook.Options())
         self.kind = kind
-        context = SheetContext(language: .english, organisation: "", generatedOn: CalendarDate(daysSinceEpoch: 0), collector: nil)
+        context = SheetContext(language: .english, organisation: "", generatedOn: CalendarDate(daysSinceEpoch: 0))
         self.createdAt = createdAt
     }
 
@@ -88,12 +88,15 @@ public final class NormalizedWorkbook: RegisterSink {
         try table?.append(cells, source: nil)
     }
 
-    public func finish(_ report: BuildReport) throws {
+    public func finish(_ report: BuildReport) throws -> SinkOutcome {
         try table?.finish()
         try workbook.setProperties(
             Workbook.Properties(
                 title: "ismsbook normalize (\(kind.rawValue))", subject: "", author: "ismsbook", company: "", comments: "",
                 created: createdAt))
+        let closing = Date()
         try workbook.close()
+        return SinkOutcome(
+            diagnostics: context.diagnostics.raised.map(report.policy.applied(to:)), packagingSeconds: Date().timeIntervalSince(closing))
     }
 }

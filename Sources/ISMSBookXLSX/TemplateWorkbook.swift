@@ -17,7 +17,7 @@ public enum TemplateWorkbook {
         var options = Workbook.Options()
         options.constantMemory = false  // comments and validations on a small sheet; no streaming needed
         let workbook = try Workbook(path: path, options: options)
-        let context = SheetContext(language: language, organisation: "", generatedOn: CalendarDate(daysSinceEpoch: 0), collector: nil)
+        let context = SheetContext(language: language, organisation: "", generatedOn: CalendarDate(daysSinceEpoch: 0))
         let t = context.text
         let assets = RegisterTemplate.assetColumns(profile: profile)
         let risks = RegisterTemplate.riskColumns(profile: profile)

@@ -150,8 +150,7 @@ struct TableSheetWriterTests {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("long.xlsx").path
         let workbook = try Workbook(path: path, options: .init())
-        let collector = DiagnosticCollector()
-        let context = SheetContext(language: .japanese, organisation: "", generatedOn: WorkbookFixture.date, collector: collector)
+        let context = SheetContext(language: .japanese, organisation: "", generatedOn: WorkbookFixture.date)
         let table = try TableSheetWriter(
             workbook: workbook, name: "台帳", columns: [TableColumn("No", .number)], context: context, rowLimit: 3)
         for index in 1...7 { try table.append([StyledCell(.integer(index))], source: SourceLocation(file: "a.csv", row: index + 1)) }
@@ -161,16 +160,15 @@ struct TableSheetWriterTests {
         #expect(reader.sheetNames == ["台帳", "台帳 (2)", "台帳 (3)"])
         let counts = try reader.sheetNames.map { try reader.rows(ofSheet: $0).count - 1 }
         #expect(counts == [3, 3, 1])
-        #expect(collector.diagnostics.map(\.code) == ["sheet-continued", "sheet-continued"])
-        #expect(collector.diagnostics[0].location.row == 5)
+        #expect(context.diagnostics.raised.map(\.code) == ["sheet-continued", "sheet-continued"])
+        #expect(context.diagnostics.raised[0].location.row == 5)
     }
 
     @Test func textLongerThanACellHoldsIsCutWithAWarning() throws {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("cut.xlsx").path
         let workbook = try Workbook(path: path, options: .init())
-        let collector = DiagnosticCollector()
-        let context = SheetContext(language: .english, organisation: "", generatedOn: WorkbookFixture.date, collector: collector)
+        let context = SheetContext(language: .english, organisation: "", generatedOn: WorkbookFixture.date)
         let table = try TableSheetWriter(workbook: workbook, name: "Notes", columns: [TableColumn("Note", .longText)], context: context)
         let long = String(repeating: "あ", count: 40_000)
         try table.append([StyledCell(.text(long))], source: SourceLocation(file: "a.csv", row: 2))
@@ -178,8 +176,8 @@ struct TableSheetWriterTests {
         try workbook.close()
         let cell = try #require(try XLSXWorkbookReader(path: path).cells(ofSheet: "Notes").first { $0.row == 1 })
         #expect(cell.string?.count == TableSheetWriter.maximumCellLength)
-        #expect(collector.diagnostics.map(\.code) == ["cell-truncated"])
-        #expect(collector.diagnostics[0].message.text(in: .english).contains("Notes!A2"))
+        #expect(context.diagnostics.raised.map(\.code) == ["cell-truncated"])
+        #expect(context.diagnostics.raised[0].message.text(in: .english).contains("Notes!A2"))
     }
 
     @Test func surrogatePairsAreNotSplit() {

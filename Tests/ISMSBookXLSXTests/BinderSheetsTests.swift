@@ -48,7 +48,7 @@ struct BinderSheetsTests {
         let settings = AuditWorkbook.Settings(
             language: language, organisation: "株式会社テスト", generatedOn: WorkbookFixture.date,
             createdAt: Date(timeIntervalSince1970: TimeInterval(WorkbookFixture.date.daysSinceEpoch * 86_400)), toolVersion: "test")
-        let sink = try AuditWorkbook(path: path, settings: settings, collector: collector)
+        let sink = try AuditWorkbook(path: path, settings: settings)
         let pipeline = RegisterPipeline(
             assetFiles: [try folder.write("assets.csv", text: assets)], riskFiles: [try folder.write("risks.csv", text: risks)],
             options: .init(), collector: collector, binder: inputs)
@@ -173,7 +173,7 @@ struct BinderSheetsTests {
         let collector = DiagnosticCollector()
         let settings = AuditWorkbook.Settings(
             language: .english, generatedOn: WorkbookFixture.date, createdAt: Date(timeIntervalSince1970: 0), toolVersion: "test")
-        let sink = try SoAWorkbook(path: path, settings: settings, collector: collector)
+        let sink = try SoAWorkbook(path: path, settings: settings)
         let pipeline = RegisterPipeline(
             assetFiles: [try folder.write("assets.csv", text: Self.assets)], riskFiles: [try folder.write("risks.csv", text: Self.risks)],
             options: .init(), collector: collector, binder: inputs)

@@ -34,7 +34,7 @@ struct FormulaSafetyPropertyTests {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("property.xlsx").path
         let workbook = try Workbook(path: path, options: .init())
-        let context = SheetContext(language: .english, organisation: "", generatedOn: WorkbookFixture.date, collector: nil)
+        let context = SheetContext(language: .english, organisation: "", generatedOn: WorkbookFixture.date)
         let table = try TableSheetWriter(
             workbook: workbook, name: "Notes", columns: [TableColumn("Text", .text), TableColumn("Long", .longText)],
             context: context)

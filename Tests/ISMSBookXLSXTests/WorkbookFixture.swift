@@ -26,7 +26,7 @@ struct WorkbookFixture {
         let settings = AuditWorkbook.Settings(
             language: language, organisation: "株式会社テスト & Co.", generatedOn: Self.date,
             createdAt: Date(timeIntervalSince1970: TimeInterval(Self.date.daysSinceEpoch * 86_400)), toolVersion: "test")
-        let sink = try AuditWorkbook(path: path, settings: settings, collector: collector)
+        let sink = try AuditWorkbook(path: path, settings: settings)
         let pipeline = RegisterPipeline(
             assetFiles: [assetPath], riskFiles: riskPaths, options: .init(profile: profile), collector: collector)
         report = try pipeline.run(into: sink)

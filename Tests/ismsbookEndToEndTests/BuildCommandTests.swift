@@ -130,6 +130,27 @@ struct ExitStatusTests {
         #expect(result.stderr.contains("p.yaml: error: unknown key 'treshold'"))
     }
 
+    /// The cut is found by the writer thread, after the reader has finished: it must still reach
+    /// stderr, 検証結果, the summary, the final line and the exit status.
+    @Test func aCellCutAtExcelsLimitIsAnErrorUnderStrictOnEveryOutput() throws {
+        let folder = try TemporaryFolder()
+        let long = String(repeating: "備", count: 40_000)
+        let assets = "資産ID,情報資産の名称,機密性,完全性,可用性,備考\n"
+            + (1...10_000).map { "A-\($0),資産\($0),2,2,2,\($0 == 5_000 ? long : "")\n" }.joined()
+        let assetPath = try folder.write("a.csv", text: assets)
+        let riskPath = try folder.write("r.csv", text: "リスクID,資産ID,脅威,脅威レベル,脆弱性レベル\nR-1,A-1,漏えい,1,1\n")
+        let output = folder.url.appendingPathComponent("out.xlsx").path
+        let result = try CommandRunner.run(["build", "--assets", assetPath, "--risks", riskPath, "--strict", "-o", output])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("a.csv:5001: error: text longer than Excel's 32767 characters, cut at 情報資産管理台帳!Q5001"))
+        #expect(result.stderr.contains("10000 assets, 1 risk (0 above threshold); 1 error, 0 warnings"), "\(result.stderr)")
+        let reader = try XLSXWorkbookReader(path: output)
+        let validation = try reader.rows(ofSheet: "検証結果").dropFirst()
+        #expect(validation.map { "\($0[0]?.string ?? ""):\($0[2]?.number ?? 0):\($0[8]?.string ?? "")" } == ["エラー:5001.0:cell-truncated"])
+        let summary = try reader.rows(ofSheet: "概要")
+        #expect(summary.last { $0.first??.string == "エラー" }?[1]?.number == 1)
+    }
+
     @Test func helpExplainsTheExitStatusesAndExitsZero() throws {
         let result = try CommandRunner.run(["--help"])
         #expect(result.status == 0)

@@ -73,6 +73,12 @@ public struct BuildReport: Sendable {
     public var warningCount = 0
     /// The binder's registers and findings, when the run had binder inputs.
     public var binder: BinderReport?
+    /// How the run records diagnostics (`--strict`), for the sinks that raise their own.
+    public var policy = DiagnosticPolicy()
+    /// The departments of a batch, for the consolidated workbook's per-department table.
+    public var departments: [DepartmentOutcome] = []
+    /// Seconds the sink spent packaging its file after the last record.
+    public var packagingSeconds: Double = 0
 
     /// An empty report for a profile.
     public init(profile: ScoringProfile) {
@@ -94,5 +100,21 @@ public struct BuildReport: Sendable {
         risksByTreatment[risk.treatment, default: 0] += 1
         if risk.needsTreatment { risksAboveThreshold += 1 }
         matrix.add(risk)
+    }
+
+    /// Takes the diagnostics recorded so far, and their counts, from `collector`.
+    public mutating func takeDiagnostics(from collector: DiagnosticCollector) {
+        diagnostics = collector.diagnostics
+        errorCount = collector.errorCount
+        warningCount = collector.warningCount
+    }
+
+    /// Adds diagnostics recorded elsewhere (a sink's, or a batch department's read back), counting
+    /// them.
+    public mutating func add(_ list: [Diagnostic]) {
+        for diagnostic in list {
+            diagnostics.append(diagnostic)
+            if diagnostic.severity == .error { errorCount += 1 } else { warningCount += 1 }
+        }
     }
 }

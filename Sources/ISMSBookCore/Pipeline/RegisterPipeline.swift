@@ -119,10 +119,15 @@ public final class RegisterPipeline {
         if let binderBuilder {
             report.binder = try binderBuilder.finish(assets: index, collector: collector, inputs: &report.inputs)
         }
-        report.diagnostics = collector.diagnostics
-        report.errorCount = collector.errorCount
-        report.warningCount = collector.warningCount
-        try sink.finish(report)
+        report.policy = collector.policy
+        report.takeDiagnostics(from: collector)
+        // The sink may write on a thread of its own: what it raised while writing (a cut cell, a
+        // continued sheet) comes back only now, once it has finished, and joins the run's
+        // diagnostics, counts and exit status here.
+        let outcome = try sink.finish(report)
+        collector.report(outcome.diagnostics)
+        report.takeDiagnostics(from: collector)
+        report.packagingSeconds = outcome.packagingSeconds
         return report
     }
 

@@ -11,8 +11,10 @@ public protocol RegisterSink: AnyObject {
     func write(_ asset: AssetRecord) throws
     /// One risk, normalised, scored and checked.
     func write(_ risk: RiskRecord) throws
-    /// Everything has been read; the report has the counts and every diagnostic.
-    func finish(_ report: BuildReport) throws
+    /// Everything has been read; the report has the counts and every diagnostic found while
+    /// reading. Returns what the sink raised itself while writing, which the pipeline then adds to
+    /// the run's diagnostics.
+    func finish(_ report: BuildReport) throws -> SinkOutcome
 }
 
 /// The shape of the registers, known before the first row.
@@ -48,5 +50,5 @@ public final class DiscardingSink: RegisterSink {
     public func begin(_ layout: RegisterLayout) throws {}
     public func write(_ asset: AssetRecord) throws {}
     public func write(_ risk: RiskRecord) throws {}
-    public func finish(_ report: BuildReport) throws {}
+    public func finish(_ report: BuildReport) throws -> SinkOutcome { SinkOutcome() }
 }

@@ -11,5 +11,7 @@ public final class TeeSink: RegisterSink {
     public func begin(_ layout: RegisterLayout) throws { for sink in sinks { try sink.begin(layout) } }
     public func write(_ asset: AssetRecord) throws { for sink in sinks { try sink.write(asset) } }
     public func write(_ risk: RiskRecord) throws { for sink in sinks { try sink.write(risk) } }
-    public func finish(_ report: BuildReport) throws { for sink in sinks { try sink.finish(report) } }
+    public func finish(_ report: BuildReport) throws -> SinkOutcome {
+        try sinks.reduce(SinkOutcome()) { outcome, sink in outcome.combined(with: try sink.finish(report)) }
+    }
 }

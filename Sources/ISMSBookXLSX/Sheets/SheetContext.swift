@@ -2,14 +2,18 @@ import Foundation
 import ISMSBookCore
 
 /// What every sheet of a workbook shares: the language, the organisation, the date, and where
-/// writer warnings go.
+/// the diagnostics raised while writing go.
 struct SheetContext {
     var language: Language
     var organisation: String
     var generatedOn: CalendarDate
-    var collector: DiagnosticCollector?
+    /// The workbook's own, shared by its sheets.
+    var diagnostics = WritingDiagnostics()
     /// Whether register sheets start with the record's department (a batch's consolidated workbook).
     var showsDepartment = false
+    /// Data rows per table sheet before it continues on `NAME (2)`: Excel's limit, unless a test
+    /// needs a small one.
+    var rowsPerSheet = Worksheet.maximumRow
 
     /// The department column, when shown.
     var departmentColumns: [TableColumn] {

@@ -29,13 +29,13 @@ final class TableSheetWriter {
 
     /// Adds the sheet and writes its header row.
     ///
-    /// - Parameter rowLimit: data rows per sheet; Excel's limit unless a test needs a small one.
-    init(workbook: Workbook, name: String, columns: [TableColumn], context: SheetContext, rowLimit: Int = Worksheet.maximumRow) throws {
+    /// - Parameter rowLimit: data rows per sheet; the context's (Excel's limit) by default.
+    init(workbook: Workbook, name: String, columns: [TableColumn], context: SheetContext, rowLimit: Int? = nil) throws {
         self.workbook = workbook
         baseName = name
         self.columns = columns
         self.context = context
-        self.rowLimit = rowLimit
+        self.rowLimit = rowLimit ?? context.rowsPerSheet
         widths = columns.map { DisplayWidth.of($0.title) + 2 }
         wrapWidths = columns.map { max(Int($0.maximumWidth) - 1, 1) }
         plainFormats = try columns.map { try workbook.format($0.style) }
@@ -61,7 +61,7 @@ final class TableSheetWriter {
         if nextRow > rowLimit {
             try startSheet()
             let location = source ?? SourceLocation(file: baseName)
-            context.collector?.report(Diagnostic(.warning, .sheetContinued(sheet: sheet.name), at: location))
+            context.diagnostics.report(Diagnostic(.warning, .sheetContinued(sheet: sheet.name), at: location))
         }
         // Measure every text cell once: its widest line widens the column, its line count sets
         // the row height (neither Excel nor LibreOffice grows a row for wrapped text on opening).
@@ -115,7 +115,7 @@ final class TableSheetWriter {
                 let cellName = Worksheet.cellName(row: nextRow, column: column)
                 var location = source ?? SourceLocation(file: baseName)
                 location.column = nil
-                context.collector?.report(
+                context.diagnostics.report(
                     Diagnostic(.warning, .cellTruncated(limit: Self.maximumCellLength, sheet: sheet.name, cell: cellName), at: location))
             }
             if text.isEmpty {

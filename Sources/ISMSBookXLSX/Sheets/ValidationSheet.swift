@@ -25,21 +25,32 @@ final class ValidationSheet {
         table = try TableSheetWriter(workbook: workbook, name: Self.name(context), columns: columns, context: context)
     }
 
-    /// Writes all diagnostics, in the order they were found.
-    func write(_ diagnostics: [Diagnostic]) throws {
-        for diagnostic in diagnostics {
-            let isError = diagnostic.severity == .error
-            let severity = StyledCell(
-                .text(isError ? context.text("エラー", "Error") : context.text("警告", "Warning")), mark: isError ? .error : .warning)
-            let location = diagnostic.location
-            try table.append(
-                [
-                    severity, StyledCell(.text(location.file)), StyledCell(.integer(location.row)),
-                    StyledCell(.integer(location.column)), StyledCell(.text(location.columnName)), StyledCell(.text(diagnostic.field)),
-                    StyledCell(.text(diagnostic.message.text(in: context.language))), StyledCell(.text(diagnostic.value)),
-                    StyledCell(.text(diagnostic.code)),
-                ], source: nil)
+    /// Writes the run's diagnostics in the order they were found, then those raised while the
+    /// workbook was written, under the run's `policy`, including any raised while this very sheet
+    /// is written (a value too long for a cell); returns the latter, as recorded.
+    func write(_ diagnostics: [Diagnostic], thenRaisedIn raised: WritingDiagnostics, policy: DiagnosticPolicy) throws -> [Diagnostic] {
+        for diagnostic in diagnostics { try write(diagnostic) }
+        var recorded: [Diagnostic] = []
+        while recorded.count < raised.raised.count {
+            let diagnostic = policy.applied(to: raised.raised[recorded.count])
+            recorded.append(diagnostic)
+            try write(diagnostic)
         }
+        return recorded
+    }
+
+    private func write(_ diagnostic: Diagnostic) throws {
+        let isError = diagnostic.severity == .error
+        let severity = StyledCell(
+            .text(isError ? context.text("エラー", "Error") : context.text("警告", "Warning")), mark: isError ? .error : .warning)
+        let location = diagnostic.location
+        try table.append(
+            [
+                severity, StyledCell(.text(location.file)), StyledCell(.integer(location.row)),
+                StyledCell(.integer(location.column)), StyledCell(.text(location.columnName)), StyledCell(.text(diagnostic.field)),
+                StyledCell(.text(diagnostic.message.text(in: context.language))), StyledCell(.text(diagnostic.value)),
+                StyledCell(.text(diagnostic.code)),
+            ], source: nil)
     }
 
     /// Widths, filter, frozen header, printing.

@@ -52,8 +52,10 @@ struct Consolidator {
     ) throws -> BuildReport {
         var settings = self.settings
         settings.showsDepartment = true
-        let workbook = try AuditWorkbook(path: path, settings: settings, collector: nil)
-        let sink: any RegisterSink = usesWriterThread ? BackgroundSink(wrapping: workbook) : workbook
+        let sink: any RegisterSink =
+            usesWriterThread
+            ? BackgroundSink(wrapping: try AuditWorkbook(path: path, settings: settings))
+            : try AuditWorkbook(path: path, settings: settings)
         var report = BuildReport(profile: profile)
         report.assetExtraColumns = extraColumns.assets
         report.riskExtraColumns = extraColumns.risks
@@ -65,8 +67,11 @@ struct Consolidator {
                 outcomes.append(department.outcome)
                 try add(department, to: &report, sink: sink)
             }
-            workbook.departments = outcomes
-            try sink.finish(report)
+            report.departments = outcomes
+            // What the workbook raised while writing (a cut cell) is on its 検証結果 sheet; it
+            // counts in the merge's totals and exit status too.
+            let outcome = try sink.finish(report)
+            report.add(outcome.diagnostics)
         } catch {
             (sink as? BackgroundSink)?.abandon()
             throw error
@@ -89,8 +94,7 @@ struct Consolidator {
             guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
                 let diagnostic = DiagnosticJSON.diagnostic(from: object)
             else { throw InputError(file: "\(diagnosticsPath):\(number)", message: "the line is not a diagnostic") }
-            report.diagnostics.append(diagnostic)
-            if diagnostic.severity == .error { report.errorCount += 1 } else { report.warningCount += 1 }
+            report.add([diagnostic])
             if let row = diagnostic.location.row { byRow[RowKey(file: diagnostic.location.file, row: row), default: []].append(diagnostic) }
         }
         let decoder = decoder(for: department.outcome)

@@ -37,7 +37,7 @@ struct DepartmentRunner {
             let files = try Outputs(folder: outputFolder, name: outputName)
             var settings = self.settings
             settings.temporaryDirectory = outputFolder
-            let workbook = try AuditWorkbook(path: files.workbook.temporaryPath, settings: settings, collector: collector)
+            let workbook = try AuditWorkbook(path: files.workbook.temporaryPath, settings: settings)
             let assets = NormalizedRecordSink(
                 kind: .assets, format: .jsonl, output: try TextOutput(path: files.assets.temporaryPath), isBatchCopy: true)
             let risks = NormalizedRecordSink(

@@ -72,7 +72,7 @@ struct BuildCommand: ParsableCommand {
         settings.plan = certification
         let sink: AuditWorkbook
         do {
-            sink = try AuditWorkbook(path: output.temporaryPath, settings: settings, collector: collector)
+            sink = try AuditWorkbook(path: output.temporaryPath, settings: settings)
         } catch {
             StandardError.write("\(self.output): error: cannot create the workbook: \(error)\n")
             throw ExitStatus.outputFailed
@@ -88,7 +88,7 @@ struct BuildCommand: ParsableCommand {
         StandardError.write("wrote \(self.output): \(RunReporter.summary(of: report))\n")
         if timings {
             let total = Date().timeIntervalSince(started)
-            StandardError.write(String(format: "timings: total %.2f s, packaging %.2f s\n", total, sink.packagingSeconds))
+            StandardError.write(String(format: "timings: total %.2f s, packaging %.2f s\n", total, report.packagingSeconds))
         }
         let status = RunReporter.status(of: report)
         if status != .success { throw status }

@@ -57,7 +57,7 @@ struct SoACommand: ParsableCommand {
             toolVersion: ISMSBookCommand.version, temporaryDirectory: output.folder)
         let sink: SoAWorkbook
         do {
-            sink = try SoAWorkbook(path: output.temporaryPath, settings: settings, collector: collector)
+            sink = try SoAWorkbook(path: output.temporaryPath, settings: settings)
         } catch {
             StandardError.write("\(self.output): error: cannot create the workbook: \(error)\n")
             throw ExitStatus.outputFailed

@@ -50,7 +50,8 @@ final class NormalizedRecordSink: RegisterSink {
         }
     }
 
-    func finish(_ report: BuildReport) throws {
+    func finish(_ report: BuildReport) throws -> SinkOutcome {
         try output.close()
+        return SinkOutcome()
     }
 }

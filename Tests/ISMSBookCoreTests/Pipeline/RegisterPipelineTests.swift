@@ -13,7 +13,10 @@ final class CapturingSink: RegisterSink {
     func begin(_ layout: RegisterLayout) throws { self.layout = layout }
     func write(_ asset: AssetRecord) throws { assets.append(asset) }
     func write(_ risk: RiskRecord) throws { risks.append(risk) }
-    func finish(_ report: BuildReport) throws { self.report = report }
+    func finish(_ report: BuildReport) throws -> SinkOutcome {
+        self.report = report
+        return SinkOutcome()
+    }
 }
 
 struct RegisterPipelineTests {

@@ -15,7 +15,7 @@ struct XLSXRecordReaderTests {
             func begin(_ layout: RegisterLayout) throws {}
             func write(_ asset: AssetRecord) throws { assets.append(asset) }
             func write(_ risk: RiskRecord) throws {}
-            func finish(_ report: BuildReport) throws {}
+            func finish(_ report: BuildReport) throws -> SinkOutcome { SinkOutcome() }
         }
         let sink = Sink()
         var options = RegisterPipeline.Options()
