@@ -26,7 +26,7 @@ enum DiagnosticJSON {
         else { return nil }
         let location = SourceLocation(
             file: file, row: object["row"] as? Int, column: object["column"] as? Int, columnName: object["header"] as? String)
-        let message = DiagnosticMessage.recorded(code: code, japanese: object["message_ja"] as? String ?? english, english: english)
+        let message = DiagnosticMessage(code: code, japanese: object["message_ja"] as? String ?? english, english: english)
         return Diagnostic(severity, message, at: location, value: object["value"] as? String, field: object["field"] as? String)
     }
 }
