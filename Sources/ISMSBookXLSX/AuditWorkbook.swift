@@ -52,7 +52,7 @@ public final class AuditWorkbook: RegisterSink {
     private let settings: Settings
     private let context: SheetContext
     private var summary: Worksheet?
-    private var assets: AssetRegisterSheet?
+    private var assets: RegisterSheet<AssetField>?
     private var risks: RiskRegisterSheet?
     private var map: Worksheet?
     private var plan: TreatmentPlanSheet?
@@ -74,7 +74,9 @@ public final class AuditWorkbook: RegisterSink {
 
     public func begin(_ layout: RegisterLayout) throws {
         summary = try workbook.addWorksheet(named: SummarySheet.name(context))
-        assets = try AssetRegisterSheet(workbook: workbook, context: context, extraColumns: layout.assetExtraColumns)
+        assets = try RegisterSheet(
+            workbook: workbook, name: LocalizedText("情報資産管理台帳", "Asset register"), context: context,
+            extraColumns: layout.assetExtraColumns)
         risks = try RiskRegisterSheet(
             workbook: workbook, context: context, extraColumns: layout.riskExtraColumns, profile: layout.profile)
         map = try workbook.addWorksheet(named: RiskMapSheet.name(context))

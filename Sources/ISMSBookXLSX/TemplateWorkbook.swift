@@ -98,7 +98,7 @@ public enum TemplateWorkbook {
             for example in 0..<2 {
                 row += 1
                 for (index, column) in columns.enumerated() where example < column.examples.count {
-                    let value = context.language == .japanese ? column.examples[example].0 : column.examples[example].1
+                    let value = column.examples[example].text(in: context.language)
                     if value.isEmpty { try sheet.writeBlank(row: row, column: index, style: grey) } else {
                         try sheet.write(value, row: row, column: index, style: grey)
                     }
@@ -113,7 +113,7 @@ public enum TemplateWorkbook {
         try sheet.setUpPrinting(repeatedRows: 0, header: "", footer: "&L&A&R&P / &N")
     }
 
-    private static func allowed(_ allowed: RegisterTemplate.Allowed, _ context: SheetContext) -> String {
+    private static func allowed(_ allowed: EntryColumn.Allowed, _ context: SheetContext) -> String {
         switch allowed {
         case .text: context.text("自由記入", "free text")
         case .level(let range): "\(range.lowerBound)–\(range.upperBound)"

@@ -137,7 +137,8 @@ struct BatchCommandTests {
     @Test(arguments: [
         (#"{"id":"R-1","score":"#, "unexpected end of line"),
         (#"{"id":"R-1","score":"high","source":{"file":"r.csv","row":2}}"#, "score: expected a whole number or null, found a string"),
-        (#"{"id":"R-1"}"#, "source: missing"),
+        (#"{"id":"R-1"}"#, "asset_id: missing"),
+        (#"{"id":"R-1","asset_id":"A-1","nonsense":1}"#, "nonsense: not a member of a normalised risks record"),
         ("{\"id\":\"R-\u{FFFD}\",\"plan\":\"\u{1}\"}", "control character in a string"),
     ])
     func aDamagedRecordFileIsTwoAndNamesItsLine(line: String, message: String) throws {

@@ -37,11 +37,11 @@ enum SoABuilder {
                 if let decision, row.riskCount > 0 {
                     found.append(
                         Diagnostic(.error, .excludedButReferenced(control: control.id, risks: riskList(row)),
-                                   at: decision.applicableLocation, value: decision.applicableText, field: SoAField.applicable.rawValue))
+                                   at: decision.applicableLocation, value: decision.applicableText, field: FieldKey(SoAField.applicable)))
                 } else if let decision, decision.justification == nil {
                     found.append(
                         Diagnostic(.warning, .exclusionWithoutReason(control: control.id), at: decision.justificationLocation,
-                                   field: SoAField.justification.rawValue))
+                                   field: FieldKey(SoAField.justification)))
                 }
             case nil:
                 if row.riskCount > 0 {
@@ -53,7 +53,7 @@ enum SoABuilder {
                         let location = decision?.applicableLocation ?? SourceLocation(file: file, sheet: sheet)
                         found.append(
                             Diagnostic(.warning, .noApplicabilityDecision(control: control.id), at: location,
-                                       field: SoAField.applicable.rawValue))
+                                       field: FieldKey(SoAField.applicable)))
                     } else {
                         undecidedWithoutFile += 1
                     }

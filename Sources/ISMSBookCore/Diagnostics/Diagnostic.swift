@@ -24,13 +24,13 @@ public struct Diagnostic: Sendable, Hashable {
     public var message: DiagnosticMessage
     /// The offending text exactly as read, when there is one.
     public var value: String?
-    /// The register field concerned, as its JSON key (`confidentiality`), when there is one.
-    public var field: String?
+    /// The register field concerned, when there is one.
+    public var field: FieldKey?
 
     /// Creates a diagnostic.
     public init(
         _ severity: Severity, _ message: DiagnosticMessage, at location: SourceLocation, value: String? = nil,
-        field: String? = nil
+        field: FieldKey? = nil
     ) {
         self.severity = severity
         self.message = message

@@ -2,7 +2,7 @@
 ///
 /// Every row read becomes a record, whatever is wrong with it: the cells that could not be read keep
 /// their original text in ``invalidCells`` and the problems are in ``diagnostics``.
-public struct AssetRecord: Sendable {
+public struct AssetRecord: RegisterRecord {
     /// Where the row came from.
     public var source: RowSource
     /// 資産ID / 管理番号.

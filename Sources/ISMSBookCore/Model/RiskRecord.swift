@@ -1,5 +1,5 @@
 /// One normalised and scored row of the risk register (リスクアセスメント).
-public struct RiskRecord: Sendable {
+public struct RiskRecord: RegisterRecord {
     /// Where the row came from.
     public var source: RowSource
     /// リスクID.

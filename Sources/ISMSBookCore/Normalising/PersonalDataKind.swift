@@ -30,6 +30,9 @@ public enum PersonalDataKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The label a workbook shows.
+    public var label: LocalizedText { LocalizedText(japanese, english) }
+
     /// The lowest asset value (重要度) this kind of data imposes: 2 for personal data, 3 for
     /// sensitive or my-number data, following the IPA SME guideline's risk analysis sheet.
     public var minimumAssetValue: Int {

@@ -19,6 +19,9 @@ public enum Treatment: String, Sendable, CaseIterable {
         }
     }
 
+    /// The label a workbook shows: the JIS term, or the English word.
+    public var label: LocalizedText { LocalizedText(japanese, rawValue) }
+
     /// Reads a cell in any of the usual spellings, with or without リスク in front.
     public static func parse(_ text: String) -> Treatment? {
         if let treatment = words[text] { return treatment }  // most cells are written exactly so

@@ -78,7 +78,8 @@ public final class RegisterPipeline {
                         file: source.path, row: row.row, column: source.columns.columns[.id].map { $0 + 1 },
                         columnName: source.columns.header(of: .id), sheet: source.sheet)
                     asset.diagnostics.append(
-                        Diagnostic(.error, .duplicateID(firstFile: first.source.file, firstRow: first.source.row), at: location, value: id, field: "id"))
+                        Diagnostic(.error, .duplicateID(firstFile: first.source.file, firstRow: first.source.row), at: location, value: id,
+                                   field: FieldKey(AssetField.id)))
                     asset.invalidCells[.id] = id
                 }
                 asset.diagnostics = collector.report(asset.diagnostics)
@@ -104,7 +105,8 @@ public final class RegisterPipeline {
                             file: source.path, row: row.row, column: source.columns.columns[.id].map { $0 + 1 },
                             columnName: source.columns.header(of: .id), sheet: source.sheet)
                         risk.diagnostics.append(
-                            Diagnostic(.error, .duplicateID(firstFile: first.file, firstRow: first.row), at: location, value: id, field: "id"))
+                            Diagnostic(.error, .duplicateID(firstFile: first.file, firstRow: first.row), at: location, value: id,
+                                       field: FieldKey(RiskField.id)))
                         risk.invalidCells[.id] = id
                     }
                 }

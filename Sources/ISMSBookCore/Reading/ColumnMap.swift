@@ -121,7 +121,7 @@ enum AliasTables {
 
     private static func build<Field: RegisterField>() -> [String: Field] {
         var table: [String: Field] = [:]
-        for field in Field.allCases {
+        for field in Field.allCases where field.isRead {
             for name in [field.rawValue] + field.aliases {
                 let key = TextNormaliser.key(name)
                 if table[key] == nil { table[key] = field }

@@ -50,8 +50,8 @@ public struct RiskScorer: Sendable {
     public enum Outcome: Equatable, Sendable {
         /// The score.
         case scored(Score)
-        /// The inputs that are missing, as JSON keys.
-        case missing([String])
+        /// The inputs that are missing.
+        case missing([RiskField])
     }
 
     /// The profile.
@@ -80,8 +80,8 @@ public struct RiskScorer: Sendable {
         case .detailed, .ipa:
             guard let value = inputs.assetValue, let threat = inputs.threatLevel, let vulnerability = inputs.vulnerabilityLevel
             else {
-                return .missing(missing([("asset value", inputs.assetValue), ("threat_level", inputs.threatLevel),
-                                         ("vulnerability_level", inputs.vulnerabilityLevel)]))
+                return .missing(missing([(.assetValue, inputs.assetValue), (.threatLevel, inputs.threatLevel),
+                                         (.vulnerabilityLevel, inputs.vulnerabilityLevel)]))
             }
             if profile.method == .detailed {
                 let likelihood = threat * vulnerability
@@ -91,11 +91,11 @@ public struct RiskScorer: Sendable {
             return .scored(Score(value: value * likelihood, likelihood: likelihood, impact: value))
         case .likelihoodImpact:
             guard let likelihood = inputs.likelihood, let impact = inputs.impact else {
-                return .missing(missing([("likelihood", inputs.likelihood), ("impact", inputs.impact)]))
+                return .missing(missing([(.likelihood, inputs.likelihood), (.impact, inputs.impact)]))
             }
             return .scored(Score(value: likelihood * impact, likelihood: likelihood, impact: impact))
         case .direct:
-            guard let given = inputs.givenScore else { return .missing(["score"]) }
+            guard let given = inputs.givenScore else { return .missing([.score]) }
             return .scored(Score(value: given, likelihood: inputs.likelihood, impact: inputs.impact))
         }
     }
@@ -108,7 +108,7 @@ public struct RiskScorer: Sendable {
         max(1, threat + vulnerability - scale)
     }
 
-    private func missing(_ pairs: [(String, Int?)]) -> [String] {
+    private func missing(_ pairs: [(RiskField, Int?)]) -> [RiskField] {
         pairs.filter { $0.1 == nil }.map(\.0)
     }
 }

@@ -10,16 +10,7 @@ struct AssetRowNormaliser {
     func normalise(_ record: RawRecord) -> AssetRecord {
         var cells = RowCells(record: record, columns: columns, file: file, sheet: sheet)
         var asset = AssetRecord(source: RowSource(file: file, row: record.row, sheet: sheet))
-        asset.id = cells.text(.id)
-        asset.name = cells.text(.name)
-        asset.category = cells.text(.category)
-        asset.owner = cells.text(.owner)
-        asset.department = cells.text(.department)
-        asset.location = cells.text(.location)
-        asset.medium = cells.text(.medium)
-        asset.users = cells.text(.users)
-        asset.notes = cells.text(.notes)
-        asset.extras = cells.extras
+        cells.readTexts(into: &asset)
 
         for field in AssetField.required where cells.hasColumn(field) && cells.raw(field) == nil {
             cells.report(.error, .missingValue, field)

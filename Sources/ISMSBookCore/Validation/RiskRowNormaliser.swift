@@ -11,13 +11,7 @@ struct RiskRowNormaliser {
     func normalise(_ record: RawRecord, assets: AssetIndex) -> RiskRecord {
         var cells = RowCells(record: record, columns: columns, file: file, sheet: sheet)
         var risk = RiskRecord(source: RowSource(file: file, row: record.row, sheet: sheet))
-        risk.id = cells.text(.id)
-        risk.threat = cells.text(.threat)
-        risk.vulnerability = cells.text(.vulnerability)
-        risk.plan = cells.text(.plan)
-        risk.owner = cells.text(.owner)
-        risk.approver = cells.text(.approver)
-        risk.extras = cells.extras
+        cells.readTexts(into: &risk)
 
         if cells.hasColumn(.threat) && risk.threat == nil { cells.report(.error, .missingValue, .threat) }
         let entry = resolveAsset(&risk, cells: &cells, assets: assets)
@@ -92,19 +86,15 @@ struct RiskRowNormaliser {
             if profile.method != .direct, let given = risk.givenScore, given.value != score.value {
                 cells.report(.warning, .givenScoreDiffers(computed: score.value), .score, value: cells.raw(.score))
             }
-        case .missing(let names):
+        case .missing(let fields):
             if let entry, entry.value == nil, scorer.needsAssetValue {
                 cells.reportRow(.error, .assetHasNoValue(assetID: entry.id ?? entry.name ?? "?"))
                 return
             }
             // An unknown asset is reported already; a missing column is reported once for the file.
-            let missingHere = names.filter { name in
-                guard let field = RiskField(rawValue: name) else { return false }
-                return cells.hasColumn(field) && risk.invalidCells[field] == nil
-            }
-            if !missingHere.isEmpty {
-                let field = RiskField(rawValue: missingHere[0]) ?? .score
-                cells.report(.error, .notScored(missing: missingHere.joined(separator: ", ")), field)
+            let missingHere = fields.filter { cells.hasColumn($0) && risk.invalidCells[$0] == nil }
+            if let field = missingHere.first {
+                cells.report(.error, .notScored(missing: missingHere.map(\.rawValue).joined(separator: ", ")), field)
             }
         }
     }

@@ -39,7 +39,7 @@ struct RowCells<Field: RegisterField> {
 
     /// Records a problem with a cell.
     mutating func report(_ severity: Diagnostic.Severity, _ message: DiagnosticMessage, _ field: Field, value: String? = nil) {
-        diagnostics.append(Diagnostic(severity, message, at: location(field), value: value, field: field.rawValue))
+        diagnostics.append(Diagnostic(severity, message, at: location(field), value: value, field: FieldKey(field)))
     }
 
     /// Records a problem with the row as a whole.
@@ -72,5 +72,15 @@ struct RowCells<Field: RegisterField> {
                 Diagnostic(.warning, .missingCells(found: record.fields.count, expected: width),
                            at: SourceLocation(file: file, row: record.row, sheet: sheet)))
         }
+    }
+}
+
+extension RowCells where Field: SchemaField {
+    /// Stores every field the schema keeps as text (after NFKC and trimming) into `record`, and
+    /// the department's own columns. Text produces no diagnostics, so the order does not matter;
+    /// the normaliser reads the fields with rules itself.
+    func readTexts(into record: inout Field.Record) {
+        for (field, path) in Field.schema.textReadings { record[keyPath: path] = text(field) }
+        record.extras = extras
     }
 }

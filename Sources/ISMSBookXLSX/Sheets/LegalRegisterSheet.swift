@@ -25,9 +25,6 @@ final class LegalRegisterSheet {
         ] + RowMarking.columns(context) + [TableColumn(t("出典", "Source"))]
     }
 
-    /// The fields shown in the first columns, in order, as JSON keys (for marking cells).
-    private static let fieldColumns = ["law", "applies", "department", "requirements", "last_reviewed", "review_due", "status", "notes"]
-
     init(workbook: Workbook, context: SheetContext, extraColumns: [String]) throws {
         self.context = context
         self.extraColumns = extraColumns
@@ -47,15 +44,18 @@ final class LegalRegisterSheet {
         let applies: TableCell = invalid[.applies].map { .text($0) }
             ?? .text(law.applies.map { $0 ? t("該当", "Yes") : t("非該当", "No") } ?? t("未記入", "Not stated"))
         let (status, statusMark) = Self.status(of: law, context)
-        let contents: [TableCell] = [
-            .text(law.law), applies, .text(law.department), .text(law.requirements),
-            invalid[.lastReviewed].map { .text($0) } ?? .date(law.lastReviewed), .date(law.needsReview ? law.reviewDue : nil),
-            .text(status), .text(law.notes),
+        let marks = marking.marks
+        func mark(_ field: LawField) -> StyledCell.Mark { marks[FieldKey(field)] ?? .none }
+        var cells = [
+            StyledCell(.text(law.law), mark: mark(.law)),
+            StyledCell(applies, mark: law.applies == nil && mark(.applies) == .none ? .warning : mark(.applies)),
+            StyledCell(.text(law.department), mark: mark(.department)),
+            StyledCell(.text(law.requirements), mark: mark(.requirements)),
+            StyledCell(invalid[.lastReviewed].map { .text($0) } ?? .date(law.lastReviewed), mark: mark(.lastReviewed)),
+            StyledCell(.date(law.needsReview ? law.reviewDue : nil)),
+            StyledCell(.text(status), mark: statusMark),
+            StyledCell(.text(law.notes), mark: mark(.notes)),
         ]
-        var marks = marking.marks
-        marks["status"] = statusMark
-        if law.applies == nil && marks["applies"] == nil { marks["applies"] = .warning }
-        var cells = zip(Self.fieldColumns, contents).map { field, content in StyledCell(content, mark: marks[field] ?? .none) }
         cells += [marking.statusCell, marking.messagesCell, StyledCell(.text(law.source.description))]
         cells += law.extras.aligned(to: extraColumns)
         try table.append(cells, source: SourceLocation(file: law.source.file, row: law.source.row))

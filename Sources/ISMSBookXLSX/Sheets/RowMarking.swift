@@ -5,9 +5,9 @@ struct RowMarking {
     let diagnostics: [Diagnostic]
     let context: SheetContext
 
-    /// The worst severity per field (JSON key).
-    var marks: [String: StyledCell.Mark] {
-        var marks: [String: StyledCell.Mark] = [:]
+    /// The worst severity per field.
+    var marks: [FieldKey: StyledCell.Mark] {
+        var marks: [FieldKey: StyledCell.Mark] = [:]
         for diagnostic in diagnostics {
             guard let field = diagnostic.field else { continue }
             if diagnostic.severity == .error {

@@ -34,11 +34,6 @@ final class StatementOfApplicabilitySheet {
         ] + RowMarking.columns(context) + [TableColumn(t("出典", "Source"))]
     }
 
-    /// The SoA fields shown in the first columns, in order, as JSON keys (for marking cells).
-    private static let fieldColumns = [
-        "control", "title", "applicable", "justification", "risks", "risk_count", "implemented", "evidence", "owner", "notes",
-    ]
-
     /// The fill of the theme heading and total rows.
     static let headingFill: UInt32 = 0xE2EFDA
 
@@ -76,22 +71,26 @@ final class StatementOfApplicabilitySheet {
     private func write(_ row: StatementOfApplicability.Row) throws {
         let t = context.text
         let marking = RowMarking(diagnostics: row.diagnostics, context: context)
-        var marks = marking.marks
-        if row.applicability == .undecided && marks["applicable"] == nil { marks["applicable"] = .warning }
+        let marks = marking.marks
+        func mark(_ field: SoAField) -> StyledCell.Mark { marks[FieldKey(field)] ?? .none }
+        let applicabilityMark = row.applicability == .undecided && mark(.applicable) == .none ? .warning : mark(.applicable)
+        var implementationMark = mark(.implemented)
         let title = context.language == .japanese ? row.control.japanese : row.control.english
         let applicability: TableCell = row.invalidCells[.applicable].map { .text($0) } ?? .text(row.applicability.label(in: context.language))
         var implementation: TableCell = row.invalidCells[.implemented].map { .text($0) }
             ?? .text(row.implementation?.label(in: context.language))
         if row.applicability == .applicable && row.implementation == nil && row.invalidCells[.implemented] == nil {
             implementation = .text(t("未記入", "Not stated"))
-            if marks["implemented"] == nil { marks["implemented"] = .warning }
+            if implementationMark == .none { implementationMark = .warning }
         }
-        let contents: [TableCell] = [
-            .text(row.control.id), .text(title), applicability, .text(reason(row)),
-            .text(RiskIDList.text(row.riskIDs, count: row.riskCount, context)), .integer(row.riskCount > 0 ? row.riskCount : nil),
-            implementation, .text(row.evidence), .text(row.owner), .text(row.notes),
+        var cells = [
+            StyledCell(.text(row.control.id), mark: mark(.control)), StyledCell(.text(title), mark: mark(.title)),
+            StyledCell(applicability, mark: applicabilityMark), StyledCell(.text(reason(row)), mark: mark(.justification)),
+            StyledCell(.text(RiskIDList.text(row.riskIDs, count: row.riskCount, context))),
+            StyledCell(.integer(row.riskCount > 0 ? row.riskCount : nil)), StyledCell(implementation, mark: implementationMark),
+            StyledCell(.text(row.evidence), mark: mark(.evidence)), StyledCell(.text(row.owner), mark: mark(.owner)),
+            StyledCell(.text(row.notes), mark: mark(.notes)),
         ]
-        var cells = zip(Self.fieldColumns, contents).map { field, content in StyledCell(content, mark: marks[field] ?? .none) }
         cells += [marking.statusCell, marking.messagesCell, StyledCell(.text(sources(row)))]
         cells += row.extras.aligned(to: extraColumns)
         try table.append(cells, source: row.sources.first.map { SourceLocation(file: $0.file, row: $0.row) })

@@ -54,7 +54,7 @@ struct SummarySheet {
         let values = [3, 2, 1].map { (value: Int) in (t("重要度 \(value)", "Value \(value)"), report.assetsByValue[value] ?? 0) }
             + [(t("未評価", "No value"), report.assetsByValue[nil] ?? 0)]
         row = try counts(t("資産の重要度別件数", "Assets by value"), values, at: row).next
-        let treatments = Treatment.allCases.map { (RiskRegisterSheet.label($0, context), report.risksByTreatment[$0] ?? 0) }
+        let treatments = Treatment.allCases.map { ($0.label.text(in: context.language), report.risksByTreatment[$0] ?? 0) }
             + [(t("未記入", "None"), report.risksByTreatment[nil] ?? 0)]
         row = try counts(t("リスク対応別件数", "Risks by treatment"), treatments, at: row).next
         let findings = [

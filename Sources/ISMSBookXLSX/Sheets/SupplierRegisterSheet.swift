@@ -29,11 +29,6 @@ final class SupplierRegisterSheet {
         ] + RowMarking.columns(context) + [TableColumn(t("出典", "Source"))]
     }
 
-    /// The fields shown in the first columns, in order, as JSON keys (for marking cells).
-    private static let fieldColumns = [
-        "id", "name", "work", "assets", "highest_value", "nda", "last_checked", "result", "next_due", "status", "department", "notes",
-    ]
-
     init(workbook: Workbook, context: SheetContext, extraColumns: [String]) throws {
         self.context = context
         self.extraColumns = extraColumns
@@ -56,14 +51,17 @@ final class SupplierRegisterSheet {
         // The due date shown is the one the check is held to: as written, or a year after the last check.
         let due: TableCell = invalid[.nextDue].map { .text($0) } ?? .date(supplier.checkDue)
         let (status, statusMark) = Self.status(of: supplier, context)
-        let contents: [TableCell] = [
-            .text(supplier.id), .text(supplier.name), .text(supplier.work), assets, .integer(supplier.highestAssetValue), nda,
-            invalid[.lastChecked].map { .text($0) } ?? .date(supplier.lastChecked), .text(supplier.result), due, .text(status),
-            .text(supplier.department), .text(supplier.notes),
+        let marks = marking.marks
+        func mark(_ field: SupplierField) -> StyledCell.Mark { marks[FieldKey(field)] ?? .none }
+        var cells = [
+            StyledCell(.text(supplier.id), mark: mark(.id)), StyledCell(.text(supplier.name), mark: mark(.name)),
+            StyledCell(.text(supplier.work), mark: mark(.work)), StyledCell(assets, mark: mark(.assets)),
+            StyledCell(.integer(supplier.highestAssetValue)), StyledCell(nda, mark: mark(.nda)),
+            StyledCell(invalid[.lastChecked].map { .text($0) } ?? .date(supplier.lastChecked), mark: mark(.lastChecked)),
+            StyledCell(.text(supplier.result), mark: mark(.result)), StyledCell(due, mark: mark(.nextDue)),
+            StyledCell(.text(status), mark: statusMark), StyledCell(.text(supplier.department), mark: mark(.department)),
+            StyledCell(.text(supplier.notes), mark: mark(.notes)),
         ]
-        var marks = marking.marks
-        marks["status"] = statusMark
-        var cells = zip(Self.fieldColumns, contents).map { field, content in StyledCell(content, mark: marks[field] ?? .none) }
         cells += [marking.statusCell, marking.messagesCell, StyledCell(.text(supplier.source.description))]
         cells += supplier.extras.aligned(to: extraColumns)
         try table.append(cells, source: SourceLocation(file: supplier.source.file, row: supplier.source.row))

@@ -17,6 +17,18 @@ enum TableCell {
     static func integer(_ value: Int?) -> TableCell { value.map { .integer($0) } ?? .empty }
     /// A date, or empty when `nil`.
     static func date(_ value: CalendarDate?) -> TableCell { value.map { .date($0) } ?? .empty }
+
+    /// A field's value: text, a number or a date; a yes/no as `true`/`false`, a list joined with
+    /// `; ` (the schema's display gives the sheets their labels).
+    init(_ value: FieldValue) {
+        switch value {
+        case .text(let text): self = .text(text)
+        case .integer(let number): self = .integer(number)
+        case .date(let date): self = .date(date)
+        case .flag(let flag): self = .text(flag.map { $0 ? "true" : "false" })
+        case .list(let list): self = .text(list.isEmpty ? nil : list.joined(separator: "; "))
+        }
+    }
 }
 
 /// A cell's content and how it is marked.
@@ -49,6 +61,16 @@ struct TableColumn {
         case number
         /// Dates.
         case date
+
+        /// The layout of a field of `kind` on a register sheet.
+        init(_ kind: FieldKind) {
+            switch kind {
+            case .text, .flag, .list: self = .text
+            case .longText: self = .longText
+            case .integer: self = .number
+            case .date: self = .date
+            }
+        }
     }
 
     var title: String
@@ -57,6 +79,11 @@ struct TableColumn {
     init(_ title: String, _ kind: Kind = .text) {
         self.title = title
         self.kind = kind
+    }
+
+    /// The column of a register field: its heading, and a layout that suits its kind.
+    init<Field: SchemaField>(field: FieldDescriptor<Field>, language: Language) {
+        self.init(field.title.text(in: language), Kind(field.kind))
     }
 
     var style: CellStyle {

@@ -9,25 +9,13 @@ final class TreatmentPlanSheet {
     /// The sheet's name in the workbook's language.
     static func name(_ context: SheetContext) -> String { context.text("リスク対応計画", "Treatment plan") }
 
+    /// The risk register's columns the plan repeats, in order.
+    static let fields: [RiskField] = [.id, .assetID, .asset, .threat, .score, .level, .treatment, .plan, .controls, .owner, .due, .approver]
+
     init(workbook: Workbook, context: SheetContext) throws {
         self.context = context
-        let t = context.text
-        let columns = context.departmentColumns + [
-            TableColumn(t("リスクID", "Risk ID")),
-            TableColumn(t("資産ID", "Asset ID")),
-            TableColumn(t("資産名", "Asset"), .longText),
-            TableColumn(t("脅威", "Threat"), .longText),
-            TableColumn(t("リスク値", "Risk score"), .number),
-            TableColumn(t("リスクレベル", "Risk level")),
-            TableColumn(t("リスク対応", "Treatment")),
-            TableColumn(t("対応策", "Treatment plan"), .longText),
-            TableColumn(t("管理策", "Controls")),
-            TableColumn(t("リスク所有者", "Risk owner")),
-            TableColumn(t("期限", "Due"), .date),
-            TableColumn(t("承認者", "Approver")),
-            TableColumn(t("状況", "Status")),
-            TableColumn(t("出典", "Source")),
-        ]
+        let columns = context.departmentColumns + Self.fields.map { TableColumn(field: RiskField.schema[$0], language: context.language) }
+            + [TableColumn(context.text("状況", "Status")), TableColumn(context.text("出典", "Source"))]
         table = try TableSheetWriter(workbook: workbook, name: Self.name(context), columns: columns, context: context)
     }
 
@@ -36,15 +24,12 @@ final class TreatmentPlanSheet {
         guard risk.needsTreatment else { return }
         let (status, mark) = Self.status(of: risk, context)
         let bandFill: StyledCell.Mark = risk.band.map { .fill($0.color) } ?? .none
-        let cells: [StyledCell] = context.departmentCells(risk.source) + [
-            StyledCell(.text(risk.id)), StyledCell(.text(risk.assetID)), StyledCell(.text(risk.asset)),
-            StyledCell(.text(risk.threat)), StyledCell(.integer(risk.score), mark: bandFill),
-            StyledCell(.text(risk.band?.label(in: context.language)), mark: bandFill),
-            StyledCell(.text(risk.treatment.map { RiskRegisterSheet.label($0, context) })),
-            StyledCell(.text(risk.plan)), StyledCell(.text(risk.controls.isEmpty ? nil : risk.controls.joined(separator: ", "))),
-            StyledCell(.text(risk.owner)), StyledCell(.date(risk.due)), StyledCell(.text(risk.approver)),
-            StyledCell(.text(status), mark: mark), StyledCell(.text(risk.source.description)),
-        ]
+        var cells = context.departmentCells(risk.source)
+        for field in Self.fields {
+            let content = TableCell(RiskField.schema[field].displayed(risk, in: context.language))
+            cells.append(StyledCell(content, mark: field == .score || field == .level ? bandFill : .none))
+        }
+        cells += [StyledCell(.text(status), mark: mark), StyledCell(.text(risk.source.description))]
         try table.append(cells, source: SourceLocation(file: risk.source.file, row: risk.source.row))
     }
 

@@ -47,7 +47,7 @@ final class ValidationSheet {
         try table.append(
             [
                 severity, StyledCell(.text(location.file)), StyledCell(.integer(location.row)),
-                StyledCell(.integer(location.column)), StyledCell(.text(location.columnName)), StyledCell(.text(diagnostic.field)),
+                StyledCell(.integer(location.column)), StyledCell(.text(location.columnName)), StyledCell(.text(diagnostic.field?.rawValue)),
                 StyledCell(.text(diagnostic.message.text(in: context.language))), StyledCell(.text(diagnostic.value)),
                 StyledCell(.text(diagnostic.code)),
             ], source: nil)

@@ -90,24 +90,25 @@ struct Consolidator {
         guard department.hasRecords else { return }
         var byRow: [RowKey: [Diagnostic]] = [:]
         let diagnosticsPath = department.file(".diagnostics.jsonl")
-        try JSONLinesReader.forEachLine(diagnosticsPath) { line, number in
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
-                let diagnostic = DiagnosticJSON.diagnostic(from: object)
-            else { throw InputError(file: "\(diagnosticsPath):\(number)", message: "the line is not a diagnostic") }
+        try JSONLinesFile.forEachLine(diagnosticsPath) { line, number in
+            let diagnostic = try decode(diagnosticsPath, line: number, what: "a diagnostic") { try DiagnosticLine.decode(line) }
             report.add([diagnostic])
             if let row = diagnostic.location.row { byRow[RowKey(file: diagnostic.location.file, row: row), default: []].append(diagnostic) }
         }
-        let decoder = decoder(for: department.outcome)
+        let assetDecoder = RecordDecoder<AssetField>(
+            profile: profile, department: department.outcome.name, extraColumns: department.outcome.assetExtraColumns)
+        let riskDecoder = RecordDecoder<RiskField>(
+            profile: profile, department: department.outcome.name, extraColumns: department.outcome.riskExtraColumns)
         let assets = department.file(".assets.jsonl")
-        try JSONLinesReader.forEachLine(assets) { line, number in
-            var asset = try decode(assets, line: number) { try decoder.asset(line) }
+        try JSONLinesFile.forEachLine(assets) { line, number in
+            var asset = try decode(assets, line: number) { try assetDecoder.decode(line) }
             asset.diagnostics = byRow[RowKey(file: asset.source.file, row: asset.source.row)] ?? []
             report.count(asset)
             try sink.write(asset)
         }
         let risks = department.file(".risks.jsonl")
-        try JSONLinesReader.forEachLine(risks) { line, number in
-            var risk = try decode(risks, line: number) { try decoder.risk(line) }
+        try JSONLinesFile.forEachLine(risks) { line, number in
+            var risk = try decode(risks, line: number) { try riskDecoder.decode(line) }
             risk.diagnostics = byRow[RowKey(file: risk.source.file, row: risk.source.row)] ?? []
             report.count(risk)
             try sink.write(risk)
@@ -119,19 +120,13 @@ struct Consolidator {
         var row: Int
     }
 
-    private func decoder(for outcome: DepartmentOutcome) -> NormalizedRecordDecoder {
-        NormalizedRecordDecoder(
-            profile: profile, department: outcome.name, assetExtraColumns: outcome.assetExtraColumns,
-            riskExtraColumns: outcome.riskExtraColumns)
-    }
-
     /// Runs a decoding step, turning a decoding failure into an ``InputError`` naming the file and
     /// line (`FILE:LINE: error: …`).
-    private func decode<Record>(_ path: String, line: Int, _ step: () throws -> Record) throws -> Record {
+    private func decode<Record>(_ path: String, line: Int, what: String = "a normalised record", _ step: () throws -> Record) throws -> Record {
         do {
             return try step()
         } catch {
-            throw InputError(file: "\(path):\(line)", message: "not a normalised record: \(error)")
+            throw InputError(file: "\(path):\(line)", message: "not \(what): \(error)")
         }
     }
 

@@ -39,9 +39,9 @@ struct DepartmentRunner {
             settings.temporaryDirectory = outputFolder
             let workbook = try AuditWorkbook(path: files.workbook.temporaryPath, settings: settings)
             let assets = NormalizedRecordSink(
-                kind: .assets, format: .jsonl, output: try TextOutput(path: files.assets.temporaryPath), isBatchCopy: true)
+                kind: .assets, format: .jsonl, output: try TextOutput(path: files.assets.temporaryPath), fields: .batch)
             let risks = NormalizedRecordSink(
-                kind: .risks, format: .jsonl, output: try TextOutput(path: files.risks.temporaryPath), isBatchCopy: true)
+                kind: .risks, format: .jsonl, output: try TextOutput(path: files.risks.temporaryPath), fields: .batch)
             let pipeline = RegisterPipeline(
                 assetFiles: department.assetFiles, riskFiles: department.riskFiles, options: options, collector: collector)
             let report: BuildReport
@@ -54,7 +54,7 @@ struct DepartmentRunner {
             }
             let diagnostics = try TextOutput(path: files.diagnostics.temporaryPath)
             for diagnostic in collector.diagnostics {
-                try diagnostics.write(DiagnosticJSON.object(diagnostic, withJapanese: true) + "\n")
+                try diagnostics.write(DiagnosticLine.json(diagnostic, withJapanese: true) + "\n")
             }
             try diagnostics.close()
             try files.commitAll()

@@ -11,14 +11,18 @@ struct SyntheticRegisters {
         random = SplitMix64(seed: seed)
     }
 
-    static let assetHeader = [
-        "資産ID", "情報資産の名称", "分類", "管理者", "管理部署", "保管場所", "媒体", "利用者範囲", "個人情報",
-        "機密性", "完全性", "可用性", "保管期間", "記入日",
+    /// The asset register's columns, under the register sheet's Japanese headings.
+    static let assetFields: [AssetField] = [
+        .id, .name, .category, .owner, .department, .location, .medium, .users, .personalData, .confidentiality, .integrity,
+        .availability, .retention, .recordedOn,
     ]
-    static let riskHeader = [
-        "リスクID", "資産ID", "脅威", "脆弱性", "脅威レベル", "脆弱性レベル", "リスク対応", "対応策", "管理策",
-        "リスク所有者", "期限", "承認者",
+    /// The risk register's columns (for the default `detailed` method).
+    static let riskFields: [RiskField] = [
+        .id, .assetID, .threat, .vulnerability, .threatLevel, .vulnerabilityLevel, .treatment, .plan, .controls, .owner, .due,
+        .approver,
     ]
+    static var assetHeader: [String] { assetFields.map { AssetField.schema[$0].title.japanese } }
+    static var riskHeader: [String] { riskFields.map { RiskField.schema[$0].title.japanese } }
 
     private static let departments = ["経理部", "人事部", "総務部", "営業部", "開発部", "情報システム部", "法務部", "購買部"]
     private static let subjects = [
@@ -69,25 +73,53 @@ struct SyntheticRegisters {
         }
     }
 
-    /// The asset register's row `index` (0-based).
+    /// The asset register's row `index` (0-based), one cell per field of ``assetFields``.
     mutating func assetRow(_ index: Int) -> [String] {
         let department = pick(Self.departments)
-        return [
-            Self.assetID(index), "\(pick(Self.subjects))（\(department)、第\(index % 97 + 1)版）", pick(Self.categories),
-            department + pick(Self.owners), department, pick(Self.locations), pick(Self.media), pick(Self.users),
-            pick(Self.personal), pick(Self.ratings), pick(Self.ratings), pick(Self.ratings), pick(Self.retentions), date(),
-        ]
+        var row: [String] = []
+        for field in Self.assetFields {
+            switch field {
+            case .id: row.append(Self.assetID(index))
+            case .name: row.append("\(pick(Self.subjects))（\(department)、第\(index % 97 + 1)版）")
+            case .category: row.append(pick(Self.categories))
+            case .owner: row.append(department + pick(Self.owners))
+            case .department: row.append(department)
+            case .location: row.append(pick(Self.locations))
+            case .medium: row.append(pick(Self.media))
+            case .users: row.append(pick(Self.users))
+            case .personalData: row.append(pick(Self.personal))
+            case .confidentiality, .integrity, .availability: row.append(pick(Self.ratings))
+            case .retention: row.append(pick(Self.retentions))
+            case .recordedOn: row.append(date())
+            default: row.append("")
+            }
+        }
+        return row
     }
 
-    /// The risk register's row `index`, about an asset among the first `assetCount`.
+    /// The risk register's row `index`, about an asset among the first `assetCount`, one cell per
+    /// field of ``riskFields``.
     mutating func riskRow(_ index: Int, assetCount: Int) -> [String] {
         let asset = Self.assetID(number(0...max(assetCount - 1, 0)))
         let treatment = pick(Self.treatments)
-        return [
-            "R-\(index + 1)", asset, pick(Self.threats), pick(Self.vulnerabilities), String(number(1...3)),
-            String(number(1...3)), treatment, pick(Self.plans), pick(Self.controls), pick(Self.owners),
-            date(), Treatment.parse(treatment) == .accept ? "情報セキュリティ委員長" : "",
-        ]
+        var row: [String] = []
+        for field in Self.riskFields {
+            switch field {
+            case .id: row.append("R-\(index + 1)")
+            case .assetID: row.append(asset)
+            case .threat: row.append(pick(Self.threats))
+            case .vulnerability: row.append(pick(Self.vulnerabilities))
+            case .threatLevel, .vulnerabilityLevel: row.append(String(number(1...3)))
+            case .treatment: row.append(treatment)
+            case .plan: row.append(pick(Self.plans))
+            case .controls: row.append(pick(Self.controls))
+            case .owner: row.append(pick(Self.owners))
+            case .due: row.append(date())
+            case .approver: row.append(Treatment.parse(treatment) == .accept ? "情報セキュリティ委員長" : "")
+            default: row.append("")
+            }
+        }
+        return row
     }
 
     static func assetID(_ index: Int) -> String {

@@ -18,7 +18,7 @@ enum ValidationJSON {
             return object.json
         }
         root.add("inputs", json: "[" + inputs.joined(separator: ",") + "]")
-        let diagnostics = report.diagnostics.map { DiagnosticJSON.object($0) }
+        let diagnostics = report.diagnostics.map { DiagnosticLine.json($0) }
         root.add("diagnostics", json: "[" + diagnostics.joined(separator: ",") + "]")
         return root.json
     }

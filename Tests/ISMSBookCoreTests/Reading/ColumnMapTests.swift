@@ -36,9 +36,21 @@ struct ColumnMapTests {
         #expect(ColumnMap<RiskField>.field(for: header) == field)
     }
 
-    @Test func everyCanonicalKeyIsAHeader() {
-        for field in AssetField.allCases { #expect(ColumnMap<AssetField>.field(for: field.rawValue) == field) }
-        for field in RiskField.allCases { #expect(ColumnMap<RiskField>.field(for: field.rawValue) == field) }
+    @Test func everyKeyOfAFieldReadFromFilesIsAHeader() {
+        for field in AssetField.allCases where field.isRead { #expect(ColumnMap<AssetField>.field(for: field.rawValue) == field) }
+        for field in RiskField.allCases where field.isRead { #expect(ColumnMap<RiskField>.field(for: field.rawValue) == field) }
+    }
+
+    /// A department's own column named like a value ismsbook computes (`level`, `accepted`) is
+    /// the department's, kept as an extra column, not read into the computed field.
+    @Test func theKeysOfComputedFieldsAreNoHeaders() {
+        #expect(AssetField.allCases.filter { !$0.isRead } == [.retentionUntil])
+        #expect(RiskField.allCases.filter { !$0.isRead } == [.level, .accepted, .assetValue])
+        #expect(ColumnMap<AssetField>.field(for: "retention_until") == nil)
+        for key in ["level", "accepted", "asset_value"] { #expect(ColumnMap<RiskField>.field(for: key) == nil, "\(key)") }
+        var diagnostics: [Diagnostic] = []
+        let map = ColumnMap<RiskField>(headers: ["リスクID", "level", "accepted"], headerRow: 1, file: "r.csv", diagnostics: &diagnostics)
+        #expect(map.extras.map(\.name) == ["level", "accepted"])
     }
 
     @Test func unknownAndDuplicateColumnsAreKeptAsExtras() {

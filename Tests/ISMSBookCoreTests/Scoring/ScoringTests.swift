@@ -43,18 +43,18 @@ struct RiskScorerTests {
     @Test func likelihoodTimesImpact() {
         let scorer = RiskScorer(profile: .defaultProfile(for: .likelihoodImpact))
         #expect(scorer.score(.init(likelihood: 4, impact: 5)) == .scored(.init(value: 20, likelihood: 4, impact: 5)))
-        #expect(scorer.score(.init(likelihood: 4)) == .missing(["impact"]))
+        #expect(scorer.score(.init(likelihood: 4)) == .missing([.impact]))
     }
 
     @Test func directTakesTheGivenScore() {
         let scorer = RiskScorer(profile: .defaultProfile(for: .direct))
         #expect(scorer.score(.init(givenScore: 8)) == .scored(.init(value: 8, likelihood: nil, impact: nil)))
-        #expect(scorer.score(.init()) == .missing(["score"]))
+        #expect(scorer.score(.init()) == .missing([.score]))
     }
 
     @Test func missingInputsAreNamed() {
         let scorer = RiskScorer(profile: .standard)
-        #expect(scorer.score(.init(assetValue: 2, threatLevel: 3)) == .missing(["vulnerability_level"]))
+        #expect(scorer.score(.init(assetValue: 2, threatLevel: 3)) == .missing([.vulnerabilityLevel]))
     }
 
     @Test(arguments: [(1, "low"), (4, "low"), (5, "medium"), (8, "medium"), (9, "high"), (18, "high"), (19, "critical"), (27, "critical")])

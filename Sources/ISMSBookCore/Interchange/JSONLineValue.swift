@@ -63,30 +63,48 @@ public enum JSONLineValue: Equatable, Sendable {
         }
     }
 
-    /// An array of strings (`null` is empty); anything else is an error.
+    /// An array of strings; anything else, `null` included, is an error.
     public func strings() throws -> [String] {
-        switch self {
-        case .null: return []
-        case .array(let elements): return try elements.map { try $0.string() }
-        default: throw Mismatch(expected: "an array of strings", found: kind)
+        guard case .array(let elements) = self else { throw Mismatch(expected: "an array of strings", found: kind) }
+        return try elements.map { element in
+            guard case .string(let text) = element else { throw Mismatch(expected: "an array of strings", found: "an array holding \(element.kind)") }
+            return text
         }
     }
 
-    /// An object's members (`null` has none); anything else is an error.
+    /// An object's members; anything else, `null` included, is an error.
     public func members() throws -> [Member] {
+        guard case .object(let members) = self else { throw Mismatch(expected: "an object", found: kind) }
+        return members
+    }
+
+    /// An array's elements; anything else, `null` included, is an error.
+    public func elements() throws -> [JSONLineValue] {
+        guard case .array(let elements) = self else { throw Mismatch(expected: "an array", found: kind) }
+        return elements
+    }
+
+    /// The whole number; anything else, `null` included, is an error.
+    public func int() throws -> Int {
+        guard case .int(let number) = self else { throw Mismatch(expected: "a whole number", found: kind) }
+        return number
+    }
+
+    /// A number with or without a fraction; anything else, `null` included, is an error.
+    public func double() throws -> Double {
         switch self {
-        case .null: return []
-        case .object(let members): return members
-        default: throw Mismatch(expected: "an object", found: kind)
+        case .int(let number): return Double(number)
+        case .double(let number): return number
+        default: throw Mismatch(expected: "a number", found: kind)
         }
     }
 
-    /// An object of strings as pairs in order (`null` has none); anything else is an error.
+    /// An object of strings as pairs in order; anything else, `null` included, is an error.
     public func stringPairs() throws -> [(String, String)] {
         try members().map { ($0.key, try $0.value.string()) }
     }
 
-    private var kind: String {
+    var kind: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"

@@ -1,11 +1,11 @@
 import Foundation
 
 /// A cell of `normalize --format csv` output, quoted per RFC 4180 and safe to open in Excel.
-enum CSVCell {
+public enum CSVCell {
     /// Text that a spreadsheet would read as a formula (OWASP "CSV injection": a leading `=`, `+`,
     /// `-`, `@`, tab or carriage return) gets a leading `'`, so it stays text. Numbers the tool
     /// writes itself go through ``number(_:)`` and are not touched.
-    static func text(_ value: String?) -> String {
+    public static func text(_ value: String?) -> String {
         guard var value, !value.isEmpty else { return "" }
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
@@ -14,10 +14,10 @@ enum CSVCell {
     }
 
     /// A number the tool computed.
-    static func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
+    public static func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
 
     /// Quotes a field that holds a delimiter, a quote or a line break.
-    static func quoted(_ value: String) -> String {
+    public static func quoted(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return value
         }

@@ -1,14 +1,13 @@
-import ISMSBookCore
 import Foundation
 
-/// Reads a JSON Lines file a megabyte at a time and hands over each line's bytes.
-enum JSONLinesReader {
+/// Reads a JSON Lines file a megabyte at a time and hands over each line's bytes with its number.
+public enum JSONLinesFile {
     /// Calls `body` with each non-empty line of `path` and its 1-based line number.
     ///
     /// - Throws: ``InputError`` when the file cannot be read; whatever `body` throws.
-    static func forEachLine(_ path: String, _ body: (Data, Int) throws -> Void) throws {
+    public static func forEachLine(_ path: String, _ body: (Data, Int) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, message: "cannot read the department's normalised records")
+            throw InputError(file: path, message: "cannot read the file")
         }
         defer { try? handle.close() }
         var pending: [UInt8] = []

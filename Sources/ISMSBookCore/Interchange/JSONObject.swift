@@ -1,8 +1,11 @@
 /// Builds one JSON object with its keys in the order they are added (scripts and diffs read
 /// better when `id` comes first), writing `null` for absent values.
-struct JSONObject {
+public struct JSONObject {
     private var text = "{"
     private var isEmpty = true
+
+    /// An empty object.
+    public init() {}
 
     private mutating func key(_ key: String) {
         text += isEmpty ? "" : ","
@@ -11,40 +14,40 @@ struct JSONObject {
     }
 
     /// A string, or `null`.
-    mutating func add(_ name: String, _ value: String?) {
+    public mutating func add(_ name: String, _ value: String?) {
         key(name)
         text += value.map(JSONObject.quote) ?? "null"
     }
 
     /// A whole number, or `null`.
-    mutating func add(_ name: String, _ value: Int?) {
+    public mutating func add(_ name: String, _ value: Int?) {
         key(name)
         text += value.map(String.init) ?? "null"
     }
 
     /// A boolean, or `null`.
-    mutating func add(_ name: String, _ value: Bool?) {
+    public mutating func add(_ name: String, _ value: Bool?) {
         key(name)
         text += value.map { $0 ? "true" : "false" } ?? "null"
     }
 
     /// An array of strings.
-    mutating func add(_ name: String, _ values: [String]) {
+    public mutating func add(_ name: String, _ values: [String]) {
         key(name)
         text += "[" + values.map(JSONObject.quote).joined(separator: ",") + "]"
     }
 
     /// Already-encoded JSON.
-    mutating func add(_ name: String, json: String) {
+    public mutating func add(_ name: String, json: String) {
         key(name)
         text += json
     }
 
     /// The finished object.
-    var json: String { text + "}" }
+    public var json: String { text + "}" }
 
     /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped.
-    static func quote(_ value: String) -> String {
+    public static func quote(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -66,7 +69,7 @@ struct JSONObject {
     }
 
     /// An object of string pairs, in order.
-    static func pairs(_ pairs: [(String, String)]) -> String {
+    public static func pairs(_ pairs: [(String, String)]) -> String {
         var object = JSONObject()
         for (name, value) in pairs { object.add(name, value) }
         return object.json
