@@ -1,8 +1,8 @@
 /// What happened to one department of a batch: the basis of its line in `report.json` and on the
 /// consolidated Summary sheet.
-public struct DepartmentOutcome: Sendable {
+public struct DepartmentOutcome: Sendable, Equatable {
     /// How the department ended.
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, CaseIterable {
         /// Written, no input errors.
         case ok
         /// Written, with input errors marked.

@@ -46,7 +46,7 @@ public struct JSONLineParser {
             var parser = JSONLineParser(raw.bindMemory(to: UInt8.self))
             parser.skipWhitespace()
             guard parser.peek == UInt8(ascii: "{") else { throw parser.failure("expected an object") }
-            try parser.objectMembers(body)
+            try parser.objectMembers { key, value, _ in try body(key, value) }
             parser.skipWhitespace()
             guard parser.index == parser.bytes.count else { throw parser.failure("unexpected text after the object") }
         }
@@ -74,7 +74,7 @@ public struct JSONLineParser {
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "{"):
             var members: [JSONLineValue.Member] = []
-            try objectMembers { members.append(JSONLineValue.Member(key: $0, value: $1)) }
+            try objectMembers { members.append(JSONLineValue.Member(key: $0, value: $1, offset: $2)) }
             return .object(members)
         case UInt8(ascii: "["): return .array(try array())
         case UInt8(ascii: "t"): return try literal("true", .bool(true))
@@ -101,7 +101,8 @@ public struct JSONLineParser {
     }
 
     /// `{` … `}`, with `index` on the opening brace.
-    private mutating func objectMembers(_ body: (String, JSONLineValue) throws -> Void) throws {
+    /// Parses an object's members, calling `body` with each key, value and the byte offset of the key.
+    private mutating func objectMembers(_ body: (String, JSONLineValue, Int) throws -> Void) throws {
         try enter()
         defer { depth -= 1 }
         index += 1
@@ -113,12 +114,13 @@ public struct JSONLineParser {
         while true {
             skipWhitespace()
             guard peek == UInt8(ascii: "\"") else { throw failure("expected a member name") }
+            let start = index
             let key = try string()
             skipWhitespace()
             guard peek == UInt8(ascii: ":") else { throw failure("expected ':'") }
             index += 1
             skipWhitespace()
-            try body(key, try value())
+            try body(key, try value(), start)
             skipWhitespace()
             switch peek {
             case UInt8(ascii: ","): index += 1

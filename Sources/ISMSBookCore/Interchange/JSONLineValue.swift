@@ -2,13 +2,22 @@
 public enum JSONLineValue: Equatable, Sendable {
     /// One member of an object.
     public struct Member: Equatable, Sendable {
+        /// The member's name.
         public var key: String
+        /// Its value.
         public var value: JSONLineValue
+        /// The byte offset of the member's name in the text it was parsed from, for messages that
+        /// name the line (0 for a member made by hand). Not part of equality.
+        public var offset: Int
 
-        public init(key: String, value: JSONLineValue) {
+        /// Creates a member.
+        public init(key: String, value: JSONLineValue, offset: Int = 0) {
             self.key = key
             self.value = value
+            self.offset = offset
         }
+
+        public static func == (lhs: Member, rhs: Member) -> Bool { lhs.key == rhs.key && lhs.value == rhs.value }
     }
 
     /// A value of another kind than the one asked for.

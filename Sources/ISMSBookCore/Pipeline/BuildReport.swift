@@ -1,7 +1,7 @@
 /// What a run read and found: the Summary sheet's contents and the basis of the exit status.
 public struct BuildReport: Sendable {
     /// One input file.
-    public struct Input: Sendable {
+    public struct Input: Sendable, Equatable {
         /// Which register the file holds.
         public var kind: RegisterKind
         /// The path as the user gave it.

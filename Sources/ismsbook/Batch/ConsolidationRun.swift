@@ -63,9 +63,9 @@ final class ConsolidationRun: @unchecked Sendable {
             let output = self.output
             _ = try consolidator.write(
                 to: atomic.temporaryPath, count: departments.count,
-                extraColumns: (Consolidator.union(extras.map(\.0)), Consolidator.union(extras.map(\.1))),
+                extraColumns: (Consolidation.union(extras.map(\.0)), Consolidation.union(extras.map(\.1))),
                 usesWriterThread: concurrent,
-                ready: { [gate] index in Consolidator.Located(outcome: gate.wait(for: index), folder: output) })
+                ready: { [gate] index in Consolidation.Department(outcome: gate.wait(for: index), folder: output) })
             try atomic.commit()
             return "consolidated.xlsx"
         } catch {

@@ -26,12 +26,8 @@ struct DepartmentRunner {
     }
 
     private func convert() -> (DepartmentOutcome, [Diagnostic]) {
-        var outcome = DepartmentOutcome(name: department.name, outputName: outputName, status: .ok)
-        guard department.hasRegisters else {
-            outcome.status = .noRegisters
-            outcome.message = "no register found (files named assets… / 資産… and risks… / リスク…)"
-            return (outcome, [])
-        }
+        let (name, outputName) = (department.name, self.outputName)
+        guard department.hasRegisters else { return (.noRegisters(name: name, outputName: outputName), []) }
         let collector = DiagnosticCollector(treatWarningsAsErrors: strict)
         do {
             let files = try Outputs(folder: outputFolder, name: outputName)
@@ -48,31 +44,18 @@ struct DepartmentRunner {
             do {
                 report = try pipeline.run(into: TeeSink([workbook, assets, risks]))
             } catch let error as InputError {
-                outcome.status = .unreadable
-                outcome.message = error.description
-                return (outcome, collector.diagnostics)
+                return (.unreadable(name: name, outputName: outputName, because: error), collector.diagnostics)
             }
             let diagnostics = try TextOutput(path: files.diagnostics.temporaryPath)
-            for diagnostic in collector.diagnostics {
+            for diagnostic in report.diagnostics {
                 try diagnostics.write(DiagnosticLine.json(diagnostic, withJapanese: true) + "\n")
             }
             try diagnostics.close()
             try files.commitAll()
-            outcome.inputs = report.inputs
-            outcome.assetCount = report.assetCount
-            outcome.riskCount = report.riskCount
-            outcome.risksAboveThreshold = report.risksAboveThreshold
-            outcome.errorCount = collector.errorCount
-            outcome.warningCount = collector.warningCount
-            outcome.assetExtraColumns = report.assetExtraColumns
-            outcome.riskExtraColumns = report.riskExtraColumns
-            outcome.outputs = files.names
-            outcome.status = collector.hasErrors ? .inputErrors : .ok
+            return (.converted(name: name, outputName: outputName, report: report, outputs: files.names), report.diagnostics)
         } catch {
-            outcome.status = .outputFailed
-            outcome.message = "\(error)"
+            return (.outputFailed(name: name, outputName: outputName, because: error), collector.diagnostics)
         }
-        return (outcome, collector.diagnostics)
     }
 }
 
@@ -86,9 +69,9 @@ private struct Outputs {
     init(folder: String, name: String) throws {
         func path(_ suffix: String) -> String { URL(fileURLWithPath: folder).appendingPathComponent(name + suffix).path }
         workbook = try AtomicOutput(path: path(".xlsx"))
-        assets = try AtomicOutput(path: path(".assets.jsonl"))
-        risks = try AtomicOutput(path: path(".risks.jsonl"))
-        diagnostics = try AtomicOutput(path: path(".diagnostics.jsonl"))
+        assets = try AtomicOutput(path: path(Consolidation.assetsSuffix))
+        risks = try AtomicOutput(path: path(Consolidation.risksSuffix))
+        diagnostics = try AtomicOutput(path: path(Consolidation.diagnosticsSuffix))
     }
 
     /// The files' names, relative to the output folder.

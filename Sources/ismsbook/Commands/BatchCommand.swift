@@ -97,20 +97,18 @@ struct BatchCommand: ParsableCommand {
         if consolidation != nil { progress.update("batch: writing consolidated.xlsx", force: true) }
         let consolidated = consolidation?.finish()
         progress.finish()
-        let failed = outcomes.contains { $0.status == .outputFailed } || (consolidation != nil && consolidated == nil)
-        let document = BatchReportJSON.document(
-            BatchReportJSON.Batch(
-                tool: "ismsbook \(ISMSBookCommand.version)", input: input, shard: shard, profile: options.profile.name,
-                departments: outcomes, ignored: found.ignored, consolidated: consolidated, seconds: Date().timeIntervalSince(started)))
+        let document = BatchReport(
+            tool: "ismsbook \(ISMSBookCommand.version)", input: input, shard: shard, profile: options.profile.name,
+            departments: outcomes, ignored: found.ignored, consolidated: consolidated, seconds: Date().timeIntervalSince(started)
+        ).json()
         var reportFailed = false
-        for path in [URL(fileURLWithPath: output).appendingPathComponent("report.json").path] + (report.map { [$0] } ?? []) {
+        for path in [URL(fileURLWithPath: output).appendingPathComponent(Consolidation.reportName).path] + (report.map { [$0] } ?? []) {
             reportFailed = !writeAtomically(document, to: path) || reportFailed
         }
-        let inputErrors = outcomes.contains { $0.status != .ok }
         StandardError.write(
             "batch: \(outcomes.count) department\(outcomes.count == 1 ? "" : "s") (\(outcomes.filter { $0.status == .ok }.count) ok) in \(output)\n")
-        if failed || reportFailed { throw ExitStatus.outputFailed }
-        if inputErrors { throw ExitStatus.inputErrors }
+        try ExitStatus.check(
+            BatchVerdict.of(batch: outcomes, consolidationFailed: consolidation != nil && consolidated == nil, reportFailed: reportFailed))
     }
 
     /// The departments of INPUT_DIR, leaving out OUT_DIR if it is inside it.

@@ -41,9 +41,9 @@ struct MergeCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let date = try GenerationDate.resolve(option: workbook.date)
-        let departments: [Consolidator.Located]
+        let departments: [Consolidation.Department]
         do {
-            departments = Consolidator.ordered(try Consolidator.departments(inFolders: folders))
+            departments = Consolidation.ordered(try Consolidation.departments(inFolders: folders))
         } catch let error as InputError {
             reporter.printer.print(error)
             throw ExitStatus.usage
@@ -55,7 +55,7 @@ struct MergeCommand: ParsableCommand {
         do {
             let atomic = try AtomicOutput(path: output)
             report = try Consolidator(profile: profile, settings: settings).write(
-                to: atomic.temporaryPath, count: departments.count, extraColumns: Consolidator.extraColumns(of: departments),
+                to: atomic.temporaryPath, count: departments.count, extraColumns: Consolidation.extraColumns(of: departments.map(\.outcome)),
                 usesWriterThread: true, ready: { departments[$0] })
             try atomic.commit()
         } catch let error as InputError {
@@ -66,6 +66,6 @@ struct MergeCommand: ParsableCommand {
             throw ExitStatus.outputFailed
         }
         StandardError.write("wrote \(output): \(departments.count) departments, \(RunReporter.summary(of: report))\n")
-        if departments.contains(where: { $0.outcome.status != .ok }) || report.errorCount > 0 { throw ExitStatus.inputErrors }
+        try ExitStatus.check(BatchVerdict.of(merge: departments.map(\.outcome), report: report))
     }
 }

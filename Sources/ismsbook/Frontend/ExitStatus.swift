@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ISMSBookCore
 
 #if canImport(Glibc)
     import Glibc
@@ -15,6 +16,15 @@ enum ExitStatus {
     static let usage = ExitCode(2)
     /// An output could not be written.
     static let outputFailed = ExitCode(3)
+
+    /// Throws the exit status of a batch's or a merge's verdict, unless it is fine.
+    static func check(_ verdict: BatchVerdict) throws {
+        switch verdict {
+        case .fine: return
+        case .inputProblems: throw inputErrors
+        case .outputFailed: throw outputFailed
+        }
+    }
 }
 
 /// Writes to standard error without buffering surprises.
