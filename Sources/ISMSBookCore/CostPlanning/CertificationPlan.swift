@@ -34,7 +34,7 @@ public struct CertificationPlan: Sendable {
         file?.apply(to: &inputs)
         adjust(&inputs)
         guard inputs.sources[.employees] != nil else {
-            throw CostInputError(key: .employees, source: nil, message: "give the number of employees (--employees N, or employees: in a plan file)")
+            throw CostInputError(key: .employees, source: nil, message: "give the number of employees")
         }
         let target = targetDate ?? file?.targetDate
         if inputs.sources[.startYear] == nil {

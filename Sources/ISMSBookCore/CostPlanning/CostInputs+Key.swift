@@ -16,7 +16,7 @@ public enum InputSource: Sendable, Equatable, CustomStringConvertible {
 
 extension CostInputs {
     /// The name of an input: its key in a plan file and in the JSON `assumptions` (dotted for
-    /// nested keys), its command-line option, and where its default comes from.
+    /// nested keys), and where its default comes from. (The CLI knows which option sets it.)
     public enum Key: String, Sendable, CaseIterable, Hashable {
         case scheme, startYear = "start_year", fiscalYearStartMonth = "fiscal_year_start_month", years, employees, sites
         case dayRate = "isms.day_rate", applicationFee = "isms.application_fee", registrationFee = "isms.registration_fee"
@@ -29,39 +29,6 @@ extension CostInputs {
         case internalItems = "internal.items", hourlyRate = "internal.hourly_rate", trainingHours = "internal.training_hours"
         case internalAuditHours = "internal.internal_audit_hours", participants = "internal.participants"
         case escalationPercent = "escalation_percent", discountRatePercent = "discount_rate_percent", budget
-
-        /// The command-line option that sets the input, if there is one.
-        public var optionName: String? {
-            switch self {
-            case .scheme: "--scheme"
-            case .startYear: "--start-year"
-            case .fiscalYearStartMonth: "--fiscal-year-start"
-            case .years: "--years"
-            case .employees: "--employees"
-            case .sites: "--sites"
-            case .dayRate: "--day-rate"
-            case .applicationFee: "--application-fee"
-            case .registrationFee: "--registration-fee"
-            case .complexityPercent: "--complexity"
-            case .initialDays: "--initial-days"
-            case .feeInitial: "--fee-initial"
-            case .feeSurveillance: "--fee-surveillance"
-            case .feeRecertification: "--fee-recertification"
-            case .pmarkFeeTable: "--pmark-fee-table"
-            case .pmarkSize: "--pmark-size"
-            case .industry: "--industry"
-            case .capital: "--capital"
-            case .consultantInitial: "--consultant-initial"
-            case .consultantYearly: "--consultant-yearly"
-            case .hourlyRate: "--hourly-rate"
-            case .trainingHours: "--training-hours"
-            case .internalAuditHours: "--internal-audit-hours"
-            case .escalationPercent: "--escalation"
-            case .discountRatePercent: "--discount-rate"
-            case .budget: "--budget"
-            case .pmarkFees, .consultantUsed, .internalItems, .participants: nil
-            }
-        }
 
         /// Where the default comes from, for inputs left at their default.
         public var defaultSource: String {

@@ -116,13 +116,14 @@ public struct CostInputError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `FILE:LINE: error: key: message`, `error: --option: message` or `error: key: message`.
+    /// `FILE:LINE: error: key: message`, `error: --option: message` or `error: key: message`; the CLI
+    /// names the option of an input left missing.
     public var description: String {
         switch source {
         case .planFile(let file, let line)?:
             "\(file)\(line.map { ":\($0)" } ?? ""): error: \(key.rawValue): \(message)"
         case .option(let name)?: "error: \(name): \(message)"
-        case nil: "error: \(key.optionName ?? key.rawValue): \(message)"
+        case nil: "error: \(key.rawValue): \(message)"
         }
     }
 }

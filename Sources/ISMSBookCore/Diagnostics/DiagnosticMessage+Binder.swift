@@ -46,8 +46,8 @@ extension DiagnosticMessage {
     public static func undecidedControls(count: Int) -> DiagnosticMessage {
         DiagnosticMessage(
             code: "undecided-controls",
-            japanese: "\(count) 件の管理策に適用・除外の判断がなく、参照するリスクもありません（--soa で判断を指定してください）",
-            english: "\(count) control(s) have no applicability decision and no risk names them; give --soa FILE to decide them")
+            japanese: "\(count) 件の管理策に適用・除外の判断がなく、参照するリスクもありません（適用宣言書のファイルで判断を指定してください）",
+            english: "\(count) control(s) have no applicability decision and no risk names them; give a Statement of Applicability file to decide them")
     }
 
     /// Two rows (2013 controls merged into one 2022 control) that decide a control differently.

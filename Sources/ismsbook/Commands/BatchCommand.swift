@@ -34,7 +34,7 @@ struct BatchCommand: ParsableCommand {
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Only shard K of N (stable hash of the department's name).", valueName: "K/N"))
-    var shard: String?
+    var shard: Shard?
 
     @Option(help: ArgumentHelp("Also write the report here (it is always written as OUT_DIR/report.json).", valueName: "file"))
     var report: String?
@@ -45,7 +45,6 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, not '\(shard)'") }
     }
 
     func run() throws {
@@ -55,7 +54,6 @@ struct BatchCommand: ParsableCommand {
         let certification = try plan.load(date: date, language: workbook.language)
         let started = Date()
         let found = try discover()
-        let shard = self.shard.flatMap(Shard.init)
         let departments = found.departments.filter { shard?.contains($0.name) ?? true }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

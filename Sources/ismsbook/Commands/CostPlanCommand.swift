@@ -26,7 +26,7 @@ struct CostPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Plan file (YAML): inputs, people, scope, budget, target date.", valueName: "file"))
     var plan: String?
     @Option(help: ArgumentHelp("isms, pmark or both (default isms).", valueName: "scheme"))
-    var scheme: String?
+    var scheme: CertificationScheme?
     @Option(help: ArgumentHelp("Employees, i.e. persons in the scope of certification.", valueName: "n"))
     var employees: Int?
     @Option(help: ArgumentHelp("Sites in scope (default 1).", valueName: "n"))
@@ -44,9 +44,9 @@ struct CostPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("ISMS: registration fee with every audit (default 110000).", valueName: "yen"))
     var registrationFee: Int?
     @Option(help: ArgumentHelp("ISMS: complexity adjustment of the audit time, −30 to 100 (default 0).", valueName: "percent"))
-    var complexity: String?
+    var complexity: DecimalArgument?
     @Option(help: ArgumentHelp("ISMS: the body's initial audit time, replacing the chart.", valueName: "days"))
-    var initialDays: String?
+    var initialDays: DecimalArgument?
     @Option(help: ArgumentHelp("ISMS: the whole initial audit fee.", valueName: "yen"))
     var feeInitial: Int?
     @Option(help: ArgumentHelp("ISMS: the whole fee of each surveillance audit.", valueName: "yen"))
@@ -54,13 +54,13 @@ struct CostPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("ISMS: the whole recertification fee.", valueName: "yen"))
     var feeRecertification: Int?
     @Option(help: ArgumentHelp("Privacy Mark industry: other, wholesale, retail, service (default other).", valueName: "name"))
-    var industry: String?
+    var industry: PrivacyMarkIndustry?
     @Option(help: ArgumentHelp("Privacy Mark: registered capital, for the size class.", valueName: "yen"))
     var capital: Int?
     @Option(help: ArgumentHelp("Privacy Mark size class: small, medium, large (default: from employees).", valueName: "size"))
-    var pmarkSize: String?
+    var pmarkSize: PrivacyMarkSize?
     @Option(help: ArgumentHelp("Privacy Mark fee table: 2019-10 (10% tax, default) or 2014-04 (8%).", valueName: "version"))
-    var pmarkFeeTable: String?
+    var pmarkFeeTable: PrivacyMarkFeeTable?
     @Option(help: ArgumentHelp("Consultant's one-off fee in year 1.", valueName: "yen"))
     var consultantInitial: Int?
     @Option(help: ArgumentHelp("Consultant's yearly fee from year 2.", valueName: "yen"))
@@ -68,38 +68,29 @@ struct CostPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Staff cost per hour, for training and internal audits.", valueName: "yen"))
     var hourlyRate: Int?
     @Option(help: ArgumentHelp("Training hours per employee a year.", valueName: "hours"))
-    var trainingHours: String?
+    var trainingHours: DecimalArgument?
     @Option(help: ArgumentHelp("Internal audit hours per employee a year.", valueName: "hours"))
-    var internalAuditHours: String?
+    var internalAuditHours: DecimalArgument?
     @Option(help: ArgumentHelp("Yearly price escalation (default 0).", valueName: "percent"))
-    var escalation: String?
+    var escalation: DecimalArgument?
     @Option(help: ArgumentHelp("Discount rate for the present value (none by default).", valueName: "percent"))
-    var discountRate: String?
+    var discountRate: DecimalArgument?
     @Option(help: ArgumentHelp("Budget for year 1: a warning when the plan costs more.", valueName: "yen"))
     var budget: Int?
     @Option(help: ArgumentHelp("Target certificate date YYYY-MM-DD: adds the roadmap and the schedule.", valueName: "date"))
     var targetDate: String?
     @OptionGroup var workbook: WorkbookOptions
+    /// What is printed on standard output.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
     @Option(help: ArgumentHelp("Standard output: table, csv or json.", valueName: "format"))
-    var format: String = "table"
+    var format: Format = .table
     @Option(name: .shortAndLong, help: ArgumentHelp("Also write the plan's workbook (.xlsx).", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        guard ["table", "csv", "json"].contains(format) else { throw ValidationError("--format must be table, csv or json, not '\(format)'") }
-        if let scheme, CertificationScheme(rawValue: scheme) == nil {
-            throw ValidationError("--scheme must be isms, pmark or both, not '\(scheme)'")
-        }
-        if let industry, PrivacyMarkIndustry(rawValue: industry) == nil {
-            throw ValidationError("--industry must be other, wholesale, retail or service, not '\(industry)'")
-        }
-        if let pmarkSize, PrivacyMarkSize(rawValue: pmarkSize) == nil {
-            throw ValidationError("--pmark-size must be small, medium or large, not '\(pmarkSize)'")
-        }
-        if let pmarkFeeTable, PrivacyMarkFeeTable.version(pmarkFeeTable) == nil {
-            throw ValidationError("--pmark-fee-table must be \(PrivacyMarkFeeTable.versions.map(\.id).joined(separator: " or ")), not '\(pmarkFeeTable)'")
-        }
-        for (name, text) in decimalOptions { _ = try Self.decimal(text, option: name) }
         _ = try target()
         if let output, let plan, SamePathCheck.isSameFile(plan, output) {
             throw ValidationError("the output \(output) is also the plan file")
@@ -118,7 +109,7 @@ struct CostPlanCommand: ParsableCommand {
             StandardError.write("\(error)\n")
             throw ExitStatus.usage
         } catch let error as CostInputError {
-            StandardError.write("\(error)\n")
+            StandardError.write("\(Self.describe(error))\n")
             throw ExitStatus.usage
         }
         for warning in certification.warnings {
@@ -126,9 +117,9 @@ struct CostPlanCommand: ParsableCommand {
         }
         let text: String
         switch format {
-        case "json": text = CostPlanJSON.render(certification, language: language) + "\n"
-        case "csv": text = CostPlanCSV.render(certification.costs)
-        default: text = CostPlanText.render(certification, language: language)
+        case .json: text = CostPlanJSON.render(certification, language: language) + "\n"
+        case .csv: text = CostPlanCSV.render(certification.costs)
+        case .table: text = CostPlanText.render(certification, language: language)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         if let output { try writeWorkbook(certification, to: output, date: date) }
@@ -152,11 +143,6 @@ struct CostPlanCommand: ParsableCommand {
         }
     }
 
-    private var decimalOptions: [(String, String?)] {
-        [("--complexity", complexity), ("--initial-days", initialDays), ("--training-hours", trainingHours),
-         ("--internal-audit-hours", internalAuditHours), ("--escalation", escalation), ("--discount-rate", discountRate)]
-    }
-
     private func target() throws -> CalendarDate? {
         guard let targetDate else { return nil }
         guard let day = DateParser.parse(targetDate).date else {
@@ -165,22 +151,14 @@ struct CostPlanCommand: ParsableCommand {
         return day
     }
 
-    static func decimal(_ text: String?, option: String) throws -> Decimal? {
-        guard let text else { return nil }
-        let body = text.hasSuffix("%") ? String(text.dropLast()) : text
-        guard let value = YenMath.parseDecimal(body) else { throw ValidationError("\(option) must be a number, not '\(text)'") }
-        return value
-    }
-
     /// The options given, applied over the plan file, each recorded as the value's source.
-    /// Numbers were checked by validate(), so `try?` cannot lose a bad value here.
     private func apply(to inputs: inout CostInputs) {
         func set<Value>(_ value: Value?, _ key: CostInputs.Key, _ change: (inout CostInputs, Value) -> Void) {
             guard let value else { return }
             change(&inputs, value)
-            inputs.sources[key] = .option(key.optionName ?? key.rawValue)
+            inputs.sources[key] = .option(Self.optionName(for: key) ?? key.rawValue)
         }
-        set(scheme.flatMap(CertificationScheme.init(rawValue:)), .scheme) { $0.scheme = $1 }
+        set(scheme, .scheme) { $0.scheme = $1 }
         set(employees, .employees) { $0.employees = $1 }
         set(sites, .sites) { $0.sites = $1 }
         set(years, .years) { $0.years = $1 }
@@ -189,24 +167,24 @@ struct CostPlanCommand: ParsableCommand {
         set(dayRate, .dayRate) { $0.isms.dayRate = $1 }
         set(applicationFee, .applicationFee) { $0.isms.applicationFee = $1 }
         set(registrationFee, .registrationFee) { $0.isms.registrationFee = $1 }
-        set(try? Self.decimal(complexity, option: "--complexity"), .complexityPercent) { $0.isms.complexityPercent = $1 }
-        set(try? Self.decimal(initialDays, option: "--initial-days"), .initialDays) { $0.isms.initialDays = $1 }
+        set(complexity?.value, .complexityPercent) { $0.isms.complexityPercent = $1 }
+        set(initialDays?.value, .initialDays) { $0.isms.initialDays = $1 }
         set(feeInitial, .feeInitial) { $0.isms.initialFee = $1 }
         set(feeSurveillance, .feeSurveillance) { $0.isms.surveillanceFee = $1 }
         set(feeRecertification, .feeRecertification) { $0.isms.recertificationFee = $1 }
-        set(industry.flatMap(PrivacyMarkIndustry.init(rawValue:)), .industry) { $0.pmark.industry = $1 }
+        set(industry, .industry) { $0.pmark.industry = $1 }
         set(capital, .capital) { $0.pmark.capital = $1 }
-        set(pmarkSize.flatMap(PrivacyMarkSize.init(rawValue:)), .pmarkSize) { $0.pmark.size = $1 }
-        set(pmarkFeeTable.flatMap(PrivacyMarkFeeTable.version), .pmarkFeeTable) { $0.pmark.table = $1 }
+        set(pmarkSize, .pmarkSize) { $0.pmark.size = $1 }
+        set(pmarkFeeTable, .pmarkFeeTable) { $0.pmark.table = $1 }
         set(consultantInitial, .consultantInitial) { $0.consultant.initial = $1 }
         set(consultantYearly, .consultantYearly) { $0.consultant.yearly = $1 }
         set(hourlyRate, .hourlyRate) { $0.internalCosts.hourlyRate = $1 }
-        set(try? Self.decimal(trainingHours, option: "--training-hours"), .trainingHours) { $0.internalCosts.trainingHours = $1 }
-        set(try? Self.decimal(internalAuditHours, option: "--internal-audit-hours"), .internalAuditHours) {
+        set(trainingHours?.value, .trainingHours) { $0.internalCosts.trainingHours = $1 }
+        set(internalAuditHours?.value, .internalAuditHours) {
             $0.internalCosts.internalAuditHours = $1
         }
-        set(try? Self.decimal(escalation, option: "--escalation"), .escalationPercent) { $0.escalationPercent = $1 }
-        set(try? Self.decimal(discountRate, option: "--discount-rate"), .discountRatePercent) { $0.discountRatePercent = $1 }
+        set(escalation?.value, .escalationPercent) { $0.escalationPercent = $1 }
+        set(discountRate?.value, .discountRatePercent) { $0.discountRatePercent = $1 }
         set(budget, .budget) { $0.budget = $1 }
     }
 }

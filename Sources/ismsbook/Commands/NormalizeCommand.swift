@@ -26,17 +26,19 @@ struct NormalizeCommand: ParsableCommand {
 
     @OptionGroup var registers: RegisterOptions
 
+    /// What `normalize` writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, csv, xlsx
+    }
+
     @Option(help: "Output format: jsonl, csv or xlsx.")
-    var format: String = "jsonl"
+    var format: Format = .jsonl
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        guard NormalizedRecordSink.Format(rawValue: format) != nil || format == "xlsx" else {
-            throw ValidationError("--format must be jsonl, csv or xlsx, not '\(format)'")
-        }
-        if format == "xlsx" && output == nil { throw ValidationError("--format xlsx needs -o FILE.xlsx") }
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs -o FILE.xlsx") }
         guard !registers.assets.isEmpty || !registers.risks.isEmpty else {
             throw ValidationError("give --assets FILE, or --risks FILE with --assets beside it")
         }
@@ -58,11 +60,11 @@ struct NormalizeCommand: ParsableCommand {
         let sink: any RegisterSink
         do {
             atomic = try output.map { try AtomicOutput(path: $0) }
-            if format == "xlsx", let atomic {
+            if format == .xlsx, let atomic {
                 sink = try NormalizedWorkbook(path: atomic.temporaryPath, kind: kind, createdAt: Date(timeIntervalSince1970: 0))
             } else {
                 let text = try atomic.map { try TextOutput(path: $0.temporaryPath) } ?? TextOutput()
-                sink = NormalizedRecordSink(kind: kind, format: NormalizedRecordSink.Format(rawValue: format) ?? .jsonl, output: text)
+                sink = NormalizedRecordSink(kind: kind, format: format == .csv ? .csv : .jsonl, output: text)
             }
         } catch let error as OutputError {
             StandardError.write("\(error)\n")

@@ -17,18 +17,14 @@ struct TemplateCommand: ParsableCommand {
 
             """ + ISMSBookCommand.exitStatusHelp)
 
-    @Option(help: ArgumentHelp("Sheet titles and headers: ja or en.", valueName: "ja|en"))
-    var lang: String = "ja"
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Sheet titles and headers: ja or en.", valueName: "ja|en"))
+    var language: Language = .japanese
 
     @Option(help: ArgumentHelp("Scoring profile (YAML); its scales set the rating columns.", valueName: "file"))
     var profile: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The template to write (.xlsx).", valueName: "file"))
     var output: String
-
-    func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be ja or en, not '\(lang)'") }
-    }
 
     func run() throws {
         let profile: ScoringProfile
@@ -41,7 +37,7 @@ struct TemplateCommand: ParsableCommand {
         do {
             let atomic = try AtomicOutput(path: output)
             try TemplateWorkbook.write(
-                to: atomic.temporaryPath, language: Language(rawValue: lang) ?? .japanese, profile: profile,
+                to: atomic.temporaryPath, language: language, profile: profile,
                 createdAt: Date(timeIntervalSince1970: 0))
             try atomic.commit()
         } catch {

@@ -19,7 +19,7 @@ struct PlanOption: ParsableArguments {
             StandardError.write("\(error)\n")
             throw ExitStatus.usage
         } catch let error as CostInputError {
-            StandardError.write("\(path): \(error)\n")
+            StandardError.write("\(path): \(CostPlanCommand.describe(error))\n")
             throw ExitStatus.usage
         }
         for warning in certification.warnings { StandardError.write("\(path): warning: \(warning.english)\n") }

@@ -24,10 +24,10 @@ struct RegisterOptions: ParsableArguments {
 /// How registers are read and scored, for every command that reads them.
 struct ReadingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Input encoding: \(TextEncoding.acceptedNames). Detected per file by default.", valueName: "name"))
-    var encoding: String = "auto"
+    var encoding: EncodingChoice = .auto
 
     @Option(help: ArgumentHelp("Field delimiter: ',', ';', 'tab'. Sniffed per file by default.", valueName: "char"))
-    var delimiter: String?
+    var delimiter: DelimiterChoice?
 
     @Option(help: ArgumentHelp(
         "Sheet of .xlsx inputs whose path names none (FILE.xlsx#SHEET names one). Default: the sheet named like the register (資産…/asset…, リスク…/risk…), else the first.",
@@ -42,23 +42,12 @@ struct ReadingOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    func validate() throws {
-        if encoding.lowercased() != "auto" && TextEncoding(name: encoding) == nil {
-            throw ValidationError("unknown encoding '\(encoding)' (\(TextEncoding.acceptedNames))")
-        }
-        if let delimiter, DelimiterSniffer.parse(delimiter) == nil {
-            throw ValidationError("--delimiter must be one character or 'tab', not '\(delimiter)'")
-        }
-    }
-
     /// The reading and scoring options, with the profile loaded.
     ///
     /// - Throws: ``InputError`` when the profile cannot be read.
     func pipelineOptions() throws -> RegisterPipeline.Options {
         let profile = try self.profile.map { try ProfileLoader.load(path: $0) } ?? .standard
-        var options = RegisterPipeline.Options(
-            encoding: encoding.lowercased() == "auto" ? nil : TextEncoding(name: encoding),
-            delimiter: delimiter.flatMap(DelimiterSniffer.parse), profile: profile)
+        var options = RegisterPipeline.Options(encoding: encoding.encoding, delimiter: delimiter?.byte, profile: profile)
         options.sheet = sheet
         return options
     }
@@ -66,8 +55,8 @@ struct ReadingOptions: ParsableArguments {
 
 /// How a workbook is titled.
 struct WorkbookOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Sheet titles and headers: ja or en.", valueName: "ja|en"))
-    var lang: String = "ja"
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Sheet titles and headers: ja or en.", valueName: "ja|en"))
+    var language: Language = .japanese
 
     @Option(help: ArgumentHelp("Organisation name for the summary, page headers and document properties.", valueName: "name"))
     var org: String = ""
@@ -76,10 +65,4 @@ struct WorkbookOptions: ParsableArguments {
         "Generation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today). Same inputs and date give the same bytes.",
         valueName: "date"))
     var date: String?
-
-    func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be ja or en, not '\(lang)'") }
-    }
-
-    var language: Language { Language(rawValue: lang) ?? .japanese }
 }

@@ -66,7 +66,7 @@ struct PlanLoaderTests {
     @Test(arguments: [
         ("employees: -5\n", "p.yaml:1: error: employees: must be at least 1, not -5"),
         ("employees: 30\nyears: 0\n", "p.yaml:2: error: years: the horizon must be 1 to 30 years, not 0"),
-        ("years: 3\n", "error: --employees: give the number of employees"),
+        ("years: 3\n", "error: employees: give the number of employees"),
     ])
     func outOfRangeValuesNameTheirLine(yaml: String, message: String) throws {
         let file = try PlanLoader.parse(yaml, file: "p.yaml")
