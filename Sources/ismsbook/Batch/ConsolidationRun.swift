@@ -1,12 +1,11 @@
 import Foundation
 import ISMSBookCore
 import ISMSBookXLSX
+import Synchronization
 
 /// Writes a batch's `consolidated.xlsx`: on a thread of its own, taking departments from a
 /// ``DepartmentGate`` as the workers finish them, or after the workers when the batch runs one job.
-final class ConsolidationRun: @unchecked Sendable {
-    // @unchecked: `result` is written by the consolidation thread before `finished` is signalled
-    // and read only after waiting for it.
+final class ConsolidationRun: Sendable {
     private let departments: [Department]
     private let options: RegisterPipeline.Options
     private let settings: AuditWorkbook.Settings
@@ -14,7 +13,7 @@ final class ConsolidationRun: @unchecked Sendable {
     private let gate: DepartmentGate
     private let concurrent: Bool
     private let finished = DispatchSemaphore(value: 0)
-    private var result: String?
+    private let result = Mutex<String?>(nil)
 
     init(
         departments: [Department], options: RegisterPipeline.Options, settings: AuditWorkbook.Settings, output: String,
@@ -28,7 +27,8 @@ final class ConsolidationRun: @unchecked Sendable {
         self.concurrent = concurrent
         if concurrent {
             let thread = Thread { [self] in
-                result = write()
+                let written = write()
+                result.withLock { $0 = written }
                 finished.signal()
             }
             thread.name = "ismsbook-consolidation"
@@ -41,7 +41,7 @@ final class ConsolidationRun: @unchecked Sendable {
     func finish() -> String? {
         if concurrent {
             finished.wait()
-            return result
+            return result.withLock { $0 }
         }
         return write()
     }
@@ -76,26 +76,27 @@ final class ConsolidationRun: @unchecked Sendable {
 }
 
 /// Hands departments' outcomes from the workers to the consolidation, in department order.
-final class DepartmentGate: @unchecked Sendable {
-    // @unchecked: `outcomes` is only used while `condition` is locked.
-    private let condition = NSCondition()
-    private var outcomes: [DepartmentOutcome?]
+///
+/// Each department has a semaphore of its own, signalled once by the worker that finished it and
+/// waited on once by the consolidation.
+final class DepartmentGate: Sendable {
+    private let outcomes: Mutex<[DepartmentOutcome?]>
+    private let finished: [DispatchSemaphore]
 
-    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        outcomes = Mutex(Array(repeating: nil, count: count))
+        finished = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    }
 
     /// A worker has finished department `index`.
     func complete(_ index: Int, with outcome: DepartmentOutcome) {
-        condition.lock()
-        outcomes[index] = outcome
-        condition.broadcast()
-        condition.unlock()
+        outcomes.withLock { $0[index] = outcome }
+        finished[index].signal()
     }
 
     /// Waits until department `index` is finished.
     func wait(for index: Int) -> DepartmentOutcome {
-        condition.lock()
-        defer { condition.unlock() }
-        while outcomes[index] == nil { condition.wait() }
-        return outcomes[index] ?? DepartmentOutcome(name: "", outputName: "", status: .noRegisters)
+        finished[index].wait()
+        return outcomes.withLock { $0[index] } ?? DepartmentOutcome(name: "", outputName: "", status: .noRegisters)
     }
 }

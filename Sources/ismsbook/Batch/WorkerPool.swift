@@ -1,51 +1,42 @@
 import Foundation
+import Synchronization
 
 /// Runs `count` jobs on `workers` threads, each taking the next job as soon as it is free, and
 /// returns their results in job order (not completion order), so the outcome never depends on
 /// scheduling.
 enum WorkerPool {
     static func run<Result: Sendable>(count: Int, workers: Int, _ job: @Sendable (Int) -> Result) -> [Result] {
-        let results = ResultSlots<Result>(count: count)
-        let next = Counter()
+        let slots = Slots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
-            while let index = next.take(below: count) { results.set(index, job(index)) }
+            while let index = slots.take() { slots.set(index, job(index)) }
         }
-        return results.all
+        return slots.all
     }
 }
 
-/// The next job number, shared by the workers.
-private final class Counter: @unchecked Sendable {
-    // @unchecked: `value` is only used under `lock`.
-    private let lock = NSLock()
-    private var value = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
-    }
-}
-
-/// One slot per job; each slot is written once, by the worker that ran the job.
-private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
-    // @unchecked: `slots` is only used under `lock`.
-    private let lock = NSLock()
-    private var slots: [Result?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
+/// The jobs not yet taken, and one slot per job for its result, written once by its worker.
+private final class Slots<Result: Sendable>: Sendable {
+    private struct State {
+        var next = 0
+        var results: [Result?]
     }
 
-    var all: [Result] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+    private let state: Mutex<State>
+
+    init(count: Int) { state = Mutex(State(results: Array(repeating: nil, count: count))) }
+
+    /// The next job's number, or `nil` when every job is taken.
+    func take() -> Int? {
+        state.withLock { state in
+            guard state.next < state.results.count else { return nil }
+            state.next += 1
+            return state.next - 1
+        }
     }
+
+    func set(_ index: Int, _ result: sending Result) {
+        state.withLock { $0.results[index] = result }
+    }
+
+    var all: [Result] { state.withLock { $0.results.compactMap { $0 } } }
 }

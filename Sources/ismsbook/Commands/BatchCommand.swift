@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ISMSBookCore
 import ISMSBookXLSX
+import Synchronization
 
 /// `ismsbook batch`: every department of a folder, in parallel, with a consolidated workbook and a
 /// machine-readable report.
@@ -163,17 +164,14 @@ struct BatchCommand: ParsableCommand {
 }
 
 /// Departments finished and rows converted so far, for the progress line.
-private final class DoneCounter: @unchecked Sendable {
-    // @unchecked: the counts are only used under `lock`.
-    private let lock = NSLock()
-    private var departments = 0
-    private var rows = 0
+private final class DoneCounter: Sendable {
+    private let counts = Mutex((departments: 0, rows: 0))
 
     func add(_ count: Int) -> (departments: Int, rows: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        departments += 1
-        rows += count
-        return (departments, rows)
+        counts.withLock { counts in
+            counts.departments += 1
+            counts.rows += count
+            return counts
+        }
     }
 }

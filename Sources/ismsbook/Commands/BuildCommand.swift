@@ -90,7 +90,6 @@ struct BuildCommand: ParsableCommand {
             let total = Date().timeIntervalSince(started)
             StandardError.write(String(format: "timings: total %.2f s, packaging %.2f s\n", total, report.packagingSeconds))
         }
-        let status = RunReporter.status(of: report)
-        if status != .success { throw status }
+        try ExitStatus.check(report)
     }
 }

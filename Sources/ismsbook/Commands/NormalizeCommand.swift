@@ -78,7 +78,6 @@ struct NormalizeCommand: ParsableCommand {
             collector: reporter.collector(strict: registers.strict))
         let report = try reporter.run(pipeline, into: sink)
         try OutputError.reported { try atomic?.commit() }
-        let status = RunReporter.status(of: report)
-        if status != .success { throw status }
+        try ExitStatus.check(report)
     }
 }

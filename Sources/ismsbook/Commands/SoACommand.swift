@@ -74,7 +74,6 @@ struct SoACommand: ParsableCommand {
             "wrote \(self.output): \(counts.controls) controls: \(counts.applicable) applicable, \(counts.excluded) excluded, "
                 + "\(counts.undecided) undecided, \(counts.implemented) implemented; "
                 + "\(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))\n")
-        let status = RunReporter.status(of: report)
-        if status != .success { throw status }
+        try ExitStatus.check(report)
     }
 }

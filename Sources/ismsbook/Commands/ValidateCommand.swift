@@ -53,7 +53,6 @@ struct ValidateCommand: ParsableCommand {
         case .text: StandardError.write("checked: \(RunReporter.summary(of: report))\n")
         case .json: print(ValidationJSON.document(for: report))
         }
-        let status = RunReporter.status(of: report)
-        if status != .success { throw status }
+        try ExitStatus.check(report)
     }
 }

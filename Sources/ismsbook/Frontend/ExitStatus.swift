@@ -8,7 +8,8 @@ import ISMSBookCore
     import Darwin
 #endif
 
-/// The documented exit statuses, and the clean-up that keeps them honest on Ctrl-C.
+/// The documented exit statuses, and the one place where a run's outcome becomes one: a report
+/// with errors is 1, an input that cannot be read is 2, an output that cannot be written is 3.
 enum ExitStatus {
     /// Inputs had errors; outputs were still written, with the errors marked.
     static let inputErrors = ExitCode(1)
@@ -16,6 +17,21 @@ enum ExitStatus {
     static let usage = ExitCode(2)
     /// An output could not be written.
     static let outputFailed = ExitCode(3)
+
+    /// Throws 1 when the run found input errors (the outputs are written all the same).
+    static func check(_ report: BuildReport) throws {
+        if report.errorCount > 0 { throw inputErrors }
+    }
+
+    /// The status of a run that stopped: 2 for an input that cannot be read, 3 for an output
+    /// that cannot be written (and for anything else that stopped the writing).
+    static func of(_ error: any Error) -> ExitCode {
+        switch error {
+        case is InputError: usage
+        case let code as ExitCode: code
+        default: outputFailed
+        }
+    }
 
     /// Throws the exit status of a batch's or a merge's verdict, unless it is fine.
     static func check(_ verdict: BatchVerdict) throws {

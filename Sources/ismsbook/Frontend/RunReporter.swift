@@ -29,36 +29,26 @@ struct RunReporter {
         }
     }
 
-    /// Runs `pipeline` into `sink`, mapping unreadable input to 2 and unwritable output to 3.
+    /// Runs `pipeline` into `sink`; a failure is printed and thrown as its exit status.
     func run(_ pipeline: RegisterPipeline, into sink: any RegisterSink) throws -> BuildReport {
         do {
             return try pipeline.run(into: sink)
         } catch {
             // A run that stops early must not leave a writer thread behind.
             (sink as? BackgroundSink)?.abandon()
-            throw exitStatus(for: error)
+            print(error)
+            throw ExitStatus.of(error)
         }
     }
 
-    private func exitStatus(for error: any Error) -> ExitCode {
+    /// Prints why a run stopped.
+    private func print(_ error: any Error) {
         switch error {
-        case let error as InputError:
-            printer.print(error)
-            return ExitStatus.usage
-        case let error as OutputError:
-            StandardError.write("\(error)\n")
-            return ExitStatus.outputFailed
-        case let error as ExitCode:
-            return error
-        default:
-            StandardError.write("\(outputPath.map { "\($0): " } ?? "")error: \(error)\n")
-            return ExitStatus.outputFailed
+        case let error as InputError: printer.print(error)
+        case let error as OutputError: StandardError.write("\(error)\n")
+        case is ExitCode: break
+        default: StandardError.write("\(outputPath.map { "\($0): " } ?? "")error: \(error)\n")
         }
-    }
-
-    /// The status a finished run exits with: 1 when errors were found.
-    static func status(of report: BuildReport) -> ExitCode {
-        report.errorCount > 0 ? ExitStatus.inputErrors : .success
     }
 
     /// `12 assets, 9 risks (3 above threshold); 2 errors, 1 warning`.
