@@ -6,7 +6,7 @@ let package = Package(
     products: [
         .executable(name: "ismsbook", targets: ["ismsbook"]),
         .library(name: "ISMSBookCore", targets: ["ISMSBookCore"]),
-        .library(name: "ISMSBookXLSX", targets: ["ISMSBookXLSX"]),
+        .library(name: "ISMSBookWriter", targets: ["ISMSBookWriter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,12 +31,12 @@ let package = Package(
             ]
         ),
         // The only module that touches libxlsxwriter: owns its handles, renders registers into styled sheets.
-        .target(name: "ISMSBookXLSX", dependencies: ["ISMSBookCore", "CXLSXWriter"]),
+        .target(name: "ISMSBookWriter", dependencies: ["ISMSBookCore", "CXLSXWriter"]),
         // Parses flags, wires the stages, prints diagnostics, maps outcomes to exit statuses.
         .executableTarget(
             name: "ismsbook",
             dependencies: [
-                "ISMSBookCore", "ISMSBookXLSX",
+                "ISMSBookCore", "ISMSBookWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +46,7 @@ let package = Package(
             path: "Tests/ISMSBookTestSupport"),
         .testTarget(
             name: "ISMSBookCoreTests", dependencies: ["ISMSBookCore", "ISMSBookTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ISMSBookXLSXTests", dependencies: ["ISMSBookXLSX", "ISMSBookCore", "ISMSBookTestSupport"]),
+        .testTarget(name: "ISMSBookWriterTests", dependencies: ["ISMSBookWriter", "ISMSBookCore", "ISMSBookTestSupport"]),
         .testTarget(
             name: "ismsbookEndToEndTests", dependencies: ["ismsbook", "ISMSBookCore", "ISMSBookTestSupport"], exclude: ["Corpus", "Golden"]),
     ]

@@ -1,6 +1,6 @@
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 import Synchronization
 
 /// Writes a batch's `consolidated.xlsx`: on a thread of its own, taking departments from a

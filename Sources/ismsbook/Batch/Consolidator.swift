@@ -1,6 +1,6 @@
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// Writes the consolidated workbook of one or more batch output folders, with a department
 /// column on every register and a table per department on the Summary sheet: the core's

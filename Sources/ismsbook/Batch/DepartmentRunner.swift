@@ -1,6 +1,6 @@
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// Converts one department of a batch: its workbook `NAME.xlsx`, and the normalised copies
 /// `NAME.assets.jsonl`, `NAME.risks.jsonl` and `NAME.diagnostics.jsonl` that `merge` reads.

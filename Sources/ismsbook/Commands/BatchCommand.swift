@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 import Synchronization
 
 /// `ismsbook batch`: every department of a folder, in parallel, with a consolidated workbook and a

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// `ismsbook build`: the registers in, the auditor's workbook out.
 struct BuildCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// `ismsbook cost-plan`: what ISMS certification, the Privacy Mark, or both cost over the years,
 /// and the roadmap to the certificate.

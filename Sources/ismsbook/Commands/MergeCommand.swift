@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// `ismsbook merge`: the consolidated workbook of several batch output folders (the shards of one
 /// batch run on several machines).

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// `ismsbook normalize`: one register's normalised records, for scripts.
 struct NormalizeCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// `ismsbook soa`: the Statement of Applicability on its own, from the SoA decisions and the
 /// controls the risk register names.

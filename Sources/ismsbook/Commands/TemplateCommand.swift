@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 
 /// `ismsbook template`: the fill-in workbook to hand departments.
 struct TemplateCommand: ParsableCommand {

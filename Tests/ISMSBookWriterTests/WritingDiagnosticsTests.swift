@@ -2,7 +2,7 @@ import Foundation
 import ISMSBookCore
 import Testing
 
-@testable import ISMSBookXLSX
+@testable import ISMSBookWriter
 import ISMSBookTestSupport
 
 /// What the workbook raises while it is written (a register continued on another sheet, a cut

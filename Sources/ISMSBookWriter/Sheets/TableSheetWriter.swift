@@ -159,7 +159,7 @@ final class TableSheetWriter {
             for (index, column) in columns.enumerated() {
                 try sheet.setColumnWidth(index, width: min(Double(widths[index]), column.maximumWidth))
             }
-            sheet.freezePanes(row: 1, column: 0)
+            try sheet.freezePanes(row: 1, column: 0)
             try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(rows, 1), lastColumn: columns.count - 1)
             // Ids such as 0012 are text on purpose; spare the reader Excel's green triangles.
             let lastCell = Worksheet.cellName(row: max(rows, 1), column: columns.count - 1)

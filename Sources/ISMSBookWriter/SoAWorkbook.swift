@@ -31,7 +31,7 @@ public final class SoAWorkbook: RegisterSink {
     public func write(_ risk: RiskRecord) throws {}
 
     public func finish(_ report: BuildReport) throws -> SinkOutcome {
-        guard let sheet else { throw XLSXWriterError(operation: "finishing the workbook", message: "begin() was not called") }
+        guard let sheet else { throw XLSXWriterError.notBegun("finishing the workbook") }
         if let soa = report.binder?.soa { try sheet.write(soa) }
         try sheet.finish()
         let title = context.text("適用宣言書", "Statement of Applicability")

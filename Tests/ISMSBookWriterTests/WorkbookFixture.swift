@@ -1,6 +1,6 @@
 import Foundation
 import ISMSBookCore
-import ISMSBookXLSX
+import ISMSBookWriter
 import ISMSBookTestSupport
 
 /// Builds a workbook from register texts, the way `ismsbook build` does, and opens it for reading.

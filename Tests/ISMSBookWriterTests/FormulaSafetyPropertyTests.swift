@@ -3,7 +3,7 @@ import ISMSBookTestSupport
 import Testing
 
 @testable import ISMSBookCore
-@testable import ISMSBookXLSX
+@testable import ISMSBookWriter
 
 /// A property test: whatever text a register holds, the workbook holds the same text as a string
 /// cell, never a formula or a link. The strings are random but the seed is fixed, so a failure

@@ -99,7 +99,7 @@ public final class AuditWorkbook: RegisterSink {
 
     public func finish(_ report: BuildReport) throws -> SinkOutcome {
         guard let summary, let assets, let risks, let map, let plan, let validation else {
-            throw XLSXWriterError(operation: "finishing the workbook", message: "begin() was not called")
+            throw XLSXWriterError.notBegun("finishing the workbook")
         }
         // The sheets that can still cut a cell come first, so that 検証結果 lists every diagnostic
         // (its own cuts included) and the summary counts them all.

@@ -2,7 +2,7 @@ import Foundation
 import ISMSBookCore
 import Testing
 
-@testable import ISMSBookXLSX
+@testable import ISMSBookWriter
 import ISMSBookTestSupport
 
 /// The binder's sheets, written and read back: names and order, cells, marks, the drop-down, the

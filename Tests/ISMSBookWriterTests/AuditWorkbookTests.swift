@@ -2,7 +2,7 @@ import Foundation
 import ISMSBookCore
 import Testing
 
-@testable import ISMSBookXLSX
+@testable import ISMSBookWriter
 import ISMSBookTestSupport
 
 struct AuditWorkbookTests {

@@ -1,4 +1,3 @@
-import CXLSXWriter
 import Foundation
 import ISMSBookCore
 
@@ -98,21 +97,19 @@ struct CostPlanSheet {
 
     /// A stacked column per year: certification fees, consultant and internal costs.
     private func chart(_ table: CostPlanTable, at row: Int) throws {
-        let chart = try workbook.addStackedColumnChart()
+        let chart = try workbook.addChart(.stackedColumn)
         let quoted = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
         let categories = "=\(quoted)!$A$\(table.firstYearRow + 1):$A$\(table.lastYearRow + 1)"
         for (index, column) in table.columns.enumerated() where column.isStacked {
             let letter = ColumnLetters.name(of: index)
             let values = "=\(quoted)!$\(letter)$\(table.firstYearRow + 1):$\(letter)$\(table.lastYearRow + 1)"
-            let series = categories.withCString { c in values.withCString { v in chart_add_series(chart, c, v) } }
-            guard let series else { throw XLSXWriterError(operation: "adding a chart series", message: "invalid range") }
-            "=\(quoted)!$\(letter)$\(table.headerRow + 1)".withCString { chart_series_set_name(series, $0) }
-            var fill = lxw_chart_fill(color: column.color, none: 0, transparency: 0)
-            chart_series_set_fill(series, &fill)
+            let series = try chart.addSeries(categories: categories, values: values)
+            try series.setName("=\(quoted)!$\(letter)$\(table.headerRow + 1)")
+            try series.setFill(column.color)
         }
-        context.text("年度別の費用", "Cost by year and kind").withCString { chart_title_set_name(chart, $0) }
-        "\"¥\"#,##0".withCString { chart_axis_set_num_format(chart.pointee.y_axis, $0) }
-        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        try chart.setTitle(context.text("年度別の費用", "Cost by year and kind"))
+        try chart.setValueAxisNumberFormat("\"¥\"#,##0")
+        try chart.setLegend(.bottom)
         try sheet.insert(chart, row: row, column: 0)
     }
 

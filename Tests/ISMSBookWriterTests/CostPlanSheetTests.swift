@@ -3,7 +3,7 @@ import ISMSBookCore
 import ISMSBookTestSupport
 import Testing
 
-@testable import ISMSBookXLSX
+@testable import ISMSBookWriter
 
 struct CostPlanSheetTests {
     static let planDate = CalendarDate(year: 2026, month: 6, day: 1) ?? CalendarDate(daysSinceEpoch: 0)

@@ -101,7 +101,7 @@ struct RoadmapSheet {
         try sheet.setColumnWidths(3...4, width: 11)
         try sheet.setColumnWidth(5, width: 6)
         try sheet.setColumnWidths(Self.timelineColumn...lastColumn, width: isWeekly ? 4.5 : 7.5)
-        sheet.freezePanes(row: headerRow + 2, column: Self.timelineColumn)
+        try sheet.freezePanes(row: headerRow + 2, column: Self.timelineColumn)
         try context.setUpPrinting(sheet, repeatedRows: 0)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import CXLSXWriter
 import ISMSBookCore
 
 /// 概要 / Summary: what the workbook is, what went into it (with SHA-256), how many rows were read
@@ -73,7 +72,7 @@ struct SummarySheet {
         try sheet.setColumnWidth(2, width: 66)
         for column in 3...8 { try sheet.setColumnWidth(column, width: 12) }
         try context.setUpPrinting(sheet, repeatedRows: 0)
-        sheet.activate()
+        try sheet.activate()
     }
 
     private func inputs(_ report: BuildReport, facts: Facts, at startRow: Int) throws -> Int {
@@ -160,24 +159,10 @@ struct SummarySheet {
 
     /// A column chart of risks by level, each column in its band's colour.
     private func chart(categories: String, values: String, colors: [UInt32], at row: Int) throws {
-        let chart = try workbook.addColumnChart()
-        let series = categories.withCString { c in values.withCString { v in chart_add_series(chart, c, v) } }
-        guard let series else { throw XLSXWriterError(operation: "adding a chart series", message: "invalid range") }
-        var fills = colors.map { lxw_chart_fill(color: $0, none: 0, transparency: 0) }
-        try fills.withUnsafeMutableBufferPointer { buffer in
-            var points = (0..<buffer.count).map { index -> lxw_chart_point in
-                var point = lxw_chart_point()
-                point.fill = buffer.baseAddress! + index
-                return point
-            }
-            try points.withUnsafeMutableBufferPointer { pointBuffer in
-                var list: [UnsafeMutablePointer<lxw_chart_point>?] = (0..<pointBuffer.count).map { pointBuffer.baseAddress! + $0 }
-                list.append(nil)
-                try XLSXWriterError.check(chart_series_set_points(series, &list), "colouring the chart")
-            }
-        }
-        context.text("リスクレベル別件数", "Risks by level").withCString { chart_title_set_name(chart, $0) }
-        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
+        let chart = try workbook.addChart(.column)
+        try chart.addSeries(categories: categories, values: values).setPointColors(colors)
+        try chart.setTitle(context.text("リスクレベル別件数", "Risks by level"))
+        try chart.setLegend(.none)
         try sheet.insert(chart, row: row, column: 3)
     }
 }

@@ -55,7 +55,7 @@ public enum TemplateWorkbook {
                 try sheet.addValidation(.date, column: index, rows: rows, title: title, message: help)
             }
         }
-        sheet.freezePanes(row: 1, column: 0)
+        try sheet.freezePanes(row: 1, column: 0)
         try sheet.setUpPrinting(repeatedRows: 1, header: "", footer: "&L&A&R&P / &N")
     }
 
