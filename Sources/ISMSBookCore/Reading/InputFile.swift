@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 #if canImport(Glibc)
@@ -15,7 +14,7 @@ final class InputFile {
     /// The path as the user gave it.
     let path: String
     private let descriptor: Int32
-    private var hasher = SHA256()
+    private let hasher = SHA256Hasher()
     private(set) var byteCount = 0
     private(set) var isAtEnd = false
     private var digestHex: String?
@@ -68,7 +67,7 @@ final class InputFile {
             filled += count
         }
         buffer.removeSubrange(filled...)
-        hasher.update(data: buffer)
+        hasher.update(buffer)
         byteCount += filled
         return buffer
     }
