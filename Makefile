@@ -10,7 +10,7 @@ BINDER_OPTIONS := --soa $(BINDER)/適用宣言書.csv --suppliers $(BINDER)/委�
   --audit-checklist --auditors $(BINDER)/内部監査員.csv
 
 .PHONY: deps build demo test test-build test-swift test-openpyxl test-formulas test-golden golden sanitize sanitize-address sanitize-thread \
-  release-warnings install uninstall clean
+  release-warnings fuzz fuzz-smoke install uninstall clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -110,8 +110,17 @@ sanitize-thread: deps
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
 	  --skip aFullDiskIsThreeAndLeavesNothing
 
+# Builds the libFuzzer targets (Fuzz/) against the core and runs each for FUZZ_SECONDS; CI runs
+# fuzz-smoke, ten seconds each from a debug build.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	Scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	FUZZ_CONFIGURATION=debug Scripts/fuzz.sh 10
+
 clean:
-	rm -rf .build .build-asan .build-tsan $(OUT)
+	rm -rf .build .build-asan .build-tsan .build-fuzz $(OUT)
 
 # A release build of our own targets must be free of warnings (dependencies' own are not ours).
 release-warnings: deps

@@ -151,6 +151,18 @@ struct ExitStatusTests {
         #expect(summary.last { $0.first??.string == "エラー" }?[1]?.number == 1)
     }
 
+    /// 3,000 rows with an error each print some 300 KiB of diagnostics: the run and the test's
+    /// capture of it finish, and every line arrives.
+    @Test(.timeLimit(.minutes(2))) func aRunThatPrintsMoreThanAPipeHoldsFinishes() throws {
+        let folder = try TemporaryFolder()
+        let assets = "資産ID,情報資産の名称,機密性,完全性,可用性\n" + (1...3_000).map { "A-\($0),資産\($0),9,2,2\n" }.joined()
+        let path = try folder.write("a.csv", text: assets)
+        let result = try CommandRunner.run(["validate", "--assets", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.utf8.count > 64 * 1024)
+        #expect(result.stderr.split(separator: "\n").filter { $0.contains(": error: 機密性: value out of range 1–3") }.count == 3_000)
+    }
+
     @Test func helpExplainsTheExitStatusesAndExitsZero() throws {
         let result = try CommandRunner.run(["--help"])
         #expect(result.status == 0)

@@ -44,10 +44,25 @@ struct SheetXMLScannerTests {
         #expect(rows[2].cells.first?.value == "2")
     }
 
-    @Test func truncatedXMLEndsWithoutTrapping() throws {
-        // Whatever the scanner makes of it, it must return or throw, not trap.
-        _ = try? rows("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1")
-        _ = try? rows("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>&#xFFFFFFFF;</v></c></row>")
-        #expect(Bool(true))
+    /// An entity that names no character is kept as written, not turned into something else.
+    @Test func anEntityOutsideUnicodeIsKeptAsWritten() throws {
+        let rows = try rows("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>&#xFFFFFFFF;</v></c></row>")
+        #expect(rows.map(\.number) == [1])
+        #expect(rows.first?.cells.map(\.column) == [0])
+        #expect(rows.first?.cells.map(\.value) == ["&#xFFFFFFFF;"])
+    }
+
+    /// A sheet cut short in the middle of a cell ends (it does not trap or hang), but today the
+    /// cut cell is lost without a word: the hardening issue makes this an error. When it does,
+    /// this known issue stops being recorded and the test says so.
+    @Test func aSheetCutShortEndsButLosesItsLastCell() throws {
+        var result: [SheetXMLScanner.RawRow]?
+        var failure: (any Error)?
+        do { result = try rows("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1") } catch { failure = error }
+        #expect(result != nil || failure != nil)
+        #expect(result.map { $0.map(\.number) } ?? [1] == [1])
+        withKnownIssue("a sheet cut short inside a cell loses the cell silently") {
+            #expect(failure != nil || result?.first?.cells.first?.value == "1")
+        }
     }
 }
