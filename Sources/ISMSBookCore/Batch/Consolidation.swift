@@ -67,10 +67,7 @@ public struct Consolidation {
     }
 
     /// The union of lists of names, in first-seen order.
-    public static func union(_ lists: [[String]]) -> [String] {
-        var seen = Set<String>()
-        return lists.joined().filter { seen.insert($0).inserted }
-    }
+    public static func union(_ lists: [[String]]) -> [String] { lists.orderedUnion() }
 
     /// Streams `count` departments into `sink`: each department's diagnostics, assets and risks,
     /// in that order, every record with the diagnostics of its row; then finishes the sink.
@@ -114,23 +111,27 @@ public struct Consolidation {
             report.add([diagnostic])
             if let row = diagnostic.location.row { byRow[RowKey(file: diagnostic.location.file, row: row), default: []].append(diagnostic) }
         }
-        let assetDecoder = RecordDecoder<AssetField>(
-            profile: profile, department: department.outcome.name, extraColumns: department.outcome.assetExtraColumns)
-        let assets = department.file(Self.assetsSuffix)
-        try JSONLinesFile.forEachLine(assets) { line, number in
-            var asset = try Self.decode(assets, line: number) { try assetDecoder.decode(line) }
-            asset.diagnostics = byRow[RowKey(file: asset.source.file, row: asset.source.row)] ?? []
-            report.count(asset)
-            try sink.write(asset)
+        try records(AssetField.self, of: department, suffix: Self.assetsSuffix, extraColumns: department.outcome.assetExtraColumns, byRow: byRow) {
+            report.count($0)
+            try sink.write($0)
         }
-        let riskDecoder = RecordDecoder<RiskField>(
-            profile: profile, department: department.outcome.name, extraColumns: department.outcome.riskExtraColumns)
-        let risks = department.file(Self.risksSuffix)
-        try JSONLinesFile.forEachLine(risks) { line, number in
-            var risk = try Self.decode(risks, line: number) { try riskDecoder.decode(line) }
-            risk.diagnostics = byRow[RowKey(file: risk.source.file, row: risk.source.row)] ?? []
-            report.count(risk)
-            try sink.write(risk)
+        try records(RiskField.self, of: department, suffix: Self.risksSuffix, extraColumns: department.outcome.riskExtraColumns, byRow: byRow) {
+            report.count($0)
+            try sink.write($0)
+        }
+    }
+
+    /// Reads one of a department's records files, giving each record the diagnostics of its row.
+    private func records<Field: SchemaField>(
+        _ field: Field.Type, of department: Department, suffix: String, extraColumns: [String], byRow: [RowKey: [Diagnostic]],
+        _ body: (Field.Record) throws -> Void
+    ) throws {
+        let decoder = RecordDecoder<Field>(profile: profile, department: department.outcome.name, extraColumns: extraColumns)
+        let path = department.file(suffix)
+        try JSONLinesFile.forEachLine(path) { line, number in
+            var record = try Self.decode(path, line: number) { try decoder.decode(line) }
+            record.diagnostics = byRow[RowKey(file: record.source.file, row: record.source.row)] ?? []
+            try body(record)
         }
     }
 

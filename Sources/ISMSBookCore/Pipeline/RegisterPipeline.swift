@@ -58,8 +58,8 @@ public final class RegisterPipeline {
         let binderBuilder = try binder.map { try BinderBuilder(inputs: $0, options: options) }
         let scorer = RiskScorer(profile: options.profile)
         var report = BuildReport(profile: options.profile)
-        report.assetExtraColumns = fitted(Self.union(assetSources.map { $0.columns.extras.map(\.name) }), assetSources.first?.path)
-        report.riskExtraColumns = fitted(Self.union(riskSources.map { $0.columns.extras.map(\.name) }), riskSources.first?.path)
+        report.assetExtraColumns = fitted(assetSources.map { $0.columns.extras.map(\.name) }.orderedUnion(), assetSources.first?.path)
+        report.riskExtraColumns = fitted(riskSources.map { $0.columns.extras.map(\.name) }.orderedUnion(), riskSources.first?.path)
         try sink.begin(
             RegisterLayout(
                 assetExtraColumns: report.assetExtraColumns, riskExtraColumns: report.riskExtraColumns,
@@ -182,14 +182,7 @@ public final class RegisterPipeline {
                 path: $0, kind: .risks, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
                 .columns.extras.map(\.name)
         }
-        return (union(assets), union(risks))
+        return (assets.orderedUnion(), risks.orderedUnion())
     }
 
-    /// The union of lists of names, in first-seen order.
-    static func union(_ lists: [[String]]) -> [String] {
-        var seen = Set<String>()
-        var result: [String] = []
-        for name in lists.joined() where seen.insert(name).inserted { result.append(name) }
-        return result
-    }
 }
