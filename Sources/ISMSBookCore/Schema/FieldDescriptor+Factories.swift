@@ -55,8 +55,10 @@ extension FieldDescriptor {
             headers: headers, title: title, kind: .text, reading: .rule,
             value: { .text($0[keyPath: path]?.rawValue) },
             restore: { record, value, _ in
-                guard let raw = try value.text() else { return record[keyPath: path] = nil }
-                guard let choice = Choice(rawValue: raw) else { throw FieldValueError("not \(what): \"\(raw)\"") }
+                let choice = try value.text().map { raw in
+                    guard let choice = Choice(rawValue: raw) else { throw FieldValueError("not \(what): \"\(raw)\"") }
+                    return choice
+                }
                 record[keyPath: path] = choice
             },
             display: { record, language in .text(record[keyPath: path].map { label($0).text(in: language) }) }, entry: entry)

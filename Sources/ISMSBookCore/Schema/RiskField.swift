@@ -142,11 +142,12 @@ extension RiskField: SchemaField {
             return FieldDescriptor(
                 headers: [], title: T("リスクレベル", "Risk level"), kind: .text, reading: .computed, value: { .text($0.band?.name) },
                 restore: { risk, value, profile in
-                    guard let name = try value.text() else { return risk.band = nil }
-                    guard let band = profile.bands.first(where: { $0.name == name }) else {
-                        throw FieldValueError("not a level of the profile '\(profile.name)': \"\(name)\"")
+                    risk.band = try value.text().map { name in
+                        guard let band = profile.bands.first(where: { $0.name == name }) else {
+                            throw FieldValueError("not a level of the profile '\(profile.name)': \"\(name)\"")
+                        }
+                        return band
                     }
-                    risk.band = band
                 },
                 display: { risk, language in .text(risk.band?.label(in: language)) })
         case .treatment:
