@@ -31,7 +31,9 @@ public final class NormalizedWorkbook: RegisterSink {
         let columns: [TableColumn]
         switch kind {
         case .risks:
-            riskFields = RiskField.schema.entryFields(for: layout.profile)
+            riskFields = RiskField.schema.entryFields(for: layout.profile).filter {
+                !RiskField.columnsThatChangeRules.contains($0) || layout.riskColumns.contains($0)
+            }
             extraColumns = layout.riskExtraColumns
             columns = Self.columns(riskFields)
         default:

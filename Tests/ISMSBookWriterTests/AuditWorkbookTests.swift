@@ -73,7 +73,8 @@ struct AuditWorkbookTests {
         #expect(rows[2][10]?.number == 1)
         #expect(rows[2][11]?.string == "低")
         let xml = try book.sheetXML("リスクアセスメント")
-        #expect(xml.components(separatedBy: "<cfRule").count - 1 == 8)  // 4 bands × (score, level)
+        // 4 bands × (score, level), before and after treatment.
+        #expect(xml.components(separatedBy: "<cfRule").count - 1 == 16)
         #expect(xml.contains("operator=\"between\""))
     }
 
@@ -81,8 +82,12 @@ struct AuditWorkbookTests {
         let book = try WorkbookFixture(assets: Self.assets, risks: Self.risks)
         let rows = try book.reader.rows(ofSheet: "リスク対応計画")
         #expect(rows.dropFirst().compactMap { $0[0]?.string } == ["R-1", "R-3"])
-        #expect(rows[2][12]?.string == "対応未決定")
-        #expect(rows[1][10]?.isDate == true)
+        let columns = TreatmentPlanSheet.fields.count
+        #expect(rows[0][columns]?.string == "状況")
+        #expect(rows[2][columns]?.string == "対応未決定")
+        let due = try #require(TreatmentPlanSheet.fields.firstIndex(of: .due))
+        #expect(rows[0][due]?.string == "期限")
+        #expect(rows[1][due]?.isDate == true)
     }
 
     @Test func validationSheetListsEveryDiagnosticWithItsRow() throws {

@@ -51,7 +51,9 @@ struct BinderCommandTests {
         let validation = try reader.rows(ofSheet: "検証結果").dropFirst()
         #expect(validation.count == printed.count)
         #expect(validation.map { $0[1]?.string ?? "" } == printed.map { String($0.split(separator: ":")[0]) })
-        #expect(result.stderr.contains("wrote \(output): 19 assets, 17 risks (11 above threshold); 10 errors, 13 warnings"))
+        #expect(result.stderr.contains("wrote \(output): 19 assets, 17 risks (11 above threshold); 10 errors, 21 warnings"))
+        // 8 of the warnings are the samples' treatments overdue on 2026-11-27.
+        #expect(printed.filter { $0.contains("treatment overdue since") }.count == 8)
     }
 
     @Test func soaWritesTheStatementOnItsOwn() throws {

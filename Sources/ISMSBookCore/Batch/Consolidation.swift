@@ -9,10 +9,13 @@ import Foundation
 public struct Consolidation {
     /// The profile the batch scored with.
     public let profile: ScoringProfile
+    /// The generation date, against which the consolidated treatments are overdue.
+    public let date: CalendarDate?
 
-    /// Creates a consolidation for a profile.
-    public init(profile: ScoringProfile) {
+    /// Creates a consolidation for a profile and a generation date.
+    public init(profile: ScoringProfile, date: CalendarDate? = nil) {
         self.profile = profile
+        self.date = date
     }
 
     /// A department with the folder its files are in.
@@ -83,6 +86,7 @@ public struct Consolidation {
         count: Int, extraColumns: (assets: [String], risks: [String]), into sink: any RegisterSink, ready: (Int) throws -> Department
     ) throws -> BuildReport {
         var report = BuildReport(profile: profile)
+        report.date = date
         report.assetExtraColumns = extraColumns.assets
         report.riskExtraColumns = extraColumns.risks
         try sink.begin(RegisterLayout(assetExtraColumns: extraColumns.assets, riskExtraColumns: extraColumns.risks, profile: profile))

@@ -29,6 +29,10 @@ extension DepartmentOutcome {
         outcome.assetCount = report.assetCount
         outcome.riskCount = report.riskCount
         outcome.risksAboveThreshold = report.risksAboveThreshold
+        outcome.residualAboveThreshold = report.residualAboveThreshold
+        outcome.acceptancePending = report.risksByAcceptance[.pending] ?? 0
+        outcome.acceptanceExpired = report.risksByAcceptance[.expired] ?? 0
+        outcome.treatmentsOverdue = report.treatmentsOverdue
         outcome.errorCount = report.errorCount
         outcome.warningCount = report.warningCount
         outcome.assetExtraColumns = report.assetExtraColumns

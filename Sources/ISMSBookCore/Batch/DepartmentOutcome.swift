@@ -29,6 +29,14 @@ public struct DepartmentOutcome: Sendable, Equatable {
     public var riskCount = 0
     /// Risks above the acceptance threshold.
     public var risksAboveThreshold = 0
+    /// Risks whose residual score is still above the threshold.
+    public var residualAboveThreshold = 0
+    /// Risks whose acceptance is pending.
+    public var acceptancePending = 0
+    /// Risks whose acceptance has expired.
+    public var acceptanceExpired = 0
+    /// Treatments due before the generation date and not done.
+    public var treatmentsOverdue = 0
     /// Errors found.
     public var errorCount = 0
     /// Warnings found.

@@ -46,6 +46,8 @@ public struct BatchReport: Sendable, Equatable {
         public var departments: Int, byStatus: [DepartmentOutcome.Status: Int]
         /// Rows read and diagnostics found, over every department.
         public var assets: Int, risks: Int, errors: Int, warnings: Int
+        /// Residual risks above the threshold, acceptances pending and expired, treatments overdue.
+        public var residualAboveThreshold: Int, acceptancePending: Int, acceptanceExpired: Int, treatmentsOverdue: Int
     }
 
     /// The totals over ``departments``.
@@ -55,7 +57,11 @@ public struct BatchReport: Sendable, Equatable {
         return Totals(
             departments: departments.count, byStatus: byStatus, assets: departments.map(\.assetCount).reduce(0, +),
             risks: departments.map(\.riskCount).reduce(0, +), errors: departments.map(\.errorCount).reduce(0, +),
-            warnings: departments.map(\.warningCount).reduce(0, +))
+            warnings: departments.map(\.warningCount).reduce(0, +),
+            residualAboveThreshold: departments.map(\.residualAboveThreshold).reduce(0, +),
+            acceptancePending: departments.map(\.acceptancePending).reduce(0, +),
+            acceptanceExpired: departments.map(\.acceptanceExpired).reduce(0, +),
+            treatmentsOverdue: departments.map(\.treatmentsOverdue).reduce(0, +))
     }
 }
 
@@ -80,6 +86,10 @@ extension BatchReport {
         object.add(Key.risks, totals.risks)
         object.add(Key.errors, totals.errors)
         object.add(Key.warnings, totals.warnings)
+        object.add(Key.residualAboveThreshold, totals.residualAboveThreshold)
+        object.add(Key.acceptancePending, totals.acceptancePending)
+        object.add(Key.acceptanceExpired, totals.acceptanceExpired)
+        object.add(Key.treatmentsOverdue, totals.treatmentsOverdue)
         object.add(Key.seconds, json: String(format: "%.3f", seconds))
         root.add(Key.totals, json: object.json)
         return root.json + "\n"
@@ -96,6 +106,10 @@ extension BatchReport {
         object.add(Key.aboveThreshold, outcome.risksAboveThreshold)
         object.add(Key.errors, outcome.errorCount)
         object.add(Key.warnings, outcome.warningCount)
+        object.add(Key.residualAboveThreshold, outcome.residualAboveThreshold)
+        object.add(Key.acceptancePending, outcome.acceptancePending)
+        object.add(Key.acceptanceExpired, outcome.acceptanceExpired)
+        object.add(Key.treatmentsOverdue, outcome.treatmentsOverdue)
         object.add(Key.outputs, outcome.outputs)
         object.add(Key.assetExtraColumns, outcome.assetExtraColumns)
         object.add(Key.riskExtraColumns, outcome.riskExtraColumns)
@@ -126,6 +140,8 @@ extension BatchReport {
         static let name = "name", outputName = "output_name", status = "status", inputs = "inputs", assets = "assets",
             risks = "risks", aboveThreshold = "above_threshold", errors = "errors", warnings = "warnings", outputs = "outputs",
             assetExtraColumns = "asset_extra_columns", riskExtraColumns = "risk_extra_columns", message = "message"
+        static let residualAboveThreshold = "residual_above_threshold", acceptancePending = "acceptance_pending",
+            acceptanceExpired = "acceptance_expired", treatmentsOverdue = "treatments_overdue"
         static let register = "register", file = "file", sha256 = "sha256", bytes = "bytes", encoding = "encoding",
             delimiter = "delimiter", headerRow = "header_row", rows = "rows", blankRows = "blank_rows", sheet = "sheet"
     }
@@ -165,7 +181,9 @@ extension BatchReport {
     private static func check(_ object: JSONDocumentReader.Object, against totals: Totals) throws {
         var expected: [(String, Int)] = [(Key.departments, totals.departments)]
         for status in DepartmentOutcome.Status.allCases { expected.append((status.rawValue, totals.byStatus[status] ?? 0)) }
-        expected += [(Key.assets, totals.assets), (Key.risks, totals.risks), (Key.errors, totals.errors), (Key.warnings, totals.warnings)]
+        expected += [(Key.assets, totals.assets), (Key.risks, totals.risks), (Key.errors, totals.errors), (Key.warnings, totals.warnings),
+                     (Key.residualAboveThreshold, totals.residualAboveThreshold), (Key.acceptancePending, totals.acceptancePending),
+                     (Key.acceptanceExpired, totals.acceptanceExpired), (Key.treatmentsOverdue, totals.treatmentsOverdue)]
         try object.finish(known: expected.map(\.0) + [Key.seconds])
         for (key, value) in expected {
             let written = try object.value(key) { try $0.int() }
@@ -176,7 +194,7 @@ extension BatchReport {
     private static func department(from object: JSONDocumentReader.Object) throws -> DepartmentOutcome {
         try object.finish(known: [
             Key.name, Key.outputName, Key.status, Key.inputs, Key.assets, Key.risks, Key.aboveThreshold, Key.errors, Key.warnings,
-            Key.outputs, Key.assetExtraColumns, Key.riskExtraColumns, Key.message, Key.seconds,
+            Key.residualAboveThreshold, Key.acceptancePending, Key.acceptanceExpired, Key.treatmentsOverdue, Key.outputs, Key.assetExtraColumns, Key.riskExtraColumns, Key.message, Key.seconds,
         ])
         let statusText = try object.value(Key.status) { try $0.string() }
         guard let status = DepartmentOutcome.Status(rawValue: statusText) else {
@@ -193,6 +211,10 @@ extension BatchReport {
         outcome.risksAboveThreshold = try object.value(Key.aboveThreshold) { try $0.int() }
         outcome.errorCount = try object.value(Key.errors) { try $0.int() }
         outcome.warningCount = try object.value(Key.warnings) { try $0.int() }
+        outcome.residualAboveThreshold = try object.value(Key.residualAboveThreshold) { try $0.int() }
+        outcome.acceptancePending = try object.value(Key.acceptancePending) { try $0.int() }
+        outcome.acceptanceExpired = try object.value(Key.acceptanceExpired) { try $0.int() }
+        outcome.treatmentsOverdue = try object.value(Key.treatmentsOverdue) { try $0.int() }
         outcome.outputs = try object.value(Key.outputs) { try $0.strings() }
         outcome.assetExtraColumns = try object.value(Key.assetExtraColumns) { try $0.strings() }
         outcome.riskExtraColumns = try object.value(Key.riskExtraColumns) { try $0.strings() }

@@ -42,6 +42,32 @@ public struct RiskRecord: RegisterRecord {
     public var due: CalendarDate?
     /// 承認者.
     public var approver: String?
+    /// 対策後脅威レベル: as written, else the current level it took (see ``RiskScorer/residual(current:_:treatment:)``).
+    public var residualThreatLevel: Level?
+    /// 対策後脆弱性レベル: as written, else the current level it took.
+    public var residualVulnerabilityLevel: Level?
+    /// 対策後発生可能性: given, or derived as the current likelihood is.
+    public var residualLikelihood: Int?
+    /// 対策後影響度: given, or the asset's value.
+    public var residualImpact: Int?
+    /// The residual score as written in the file, if any.
+    public var givenResidualScore: Level?
+    /// The score after treatment (対策後リスク値), when it is known.
+    public var residualScore: Int?
+    /// The band the residual score falls in.
+    public var residualBand: RiskBand?
+    /// Whether the residual score is within the acceptance threshold.
+    public var residualWithinThreshold: Bool?
+    /// 対応状況.
+    public var status: TreatmentStatus?
+    /// 承認日: when the risk owner approved the plan and accepted the residual risk.
+    public var approvedOn: CalendarDate?
+    /// 受容期限: until when the acceptance holds.
+    public var acceptanceExpires: CalendarDate?
+    /// 受容理由.
+    public var justification: String?
+    /// Whether the risk owner has accepted what remains.
+    public var acceptance: AcceptanceState?
     /// The department's own columns, in file order.
     public var extras: [ExtraCell] = []
     /// The original text of each cell that could not be read.
@@ -59,4 +85,13 @@ public struct RiskRecord: RegisterRecord {
 
     /// Whether the score is above the acceptance threshold, so the risk must be treated.
     public var needsTreatment: Bool { isAccepted == false }
+
+    /// Whether the treatment is due before `date` and not done.
+    public func isOverdue(on date: CalendarDate?) -> Bool {
+        guard let date, let due, status != .done else { return false }
+        return due < date
+    }
+
+    /// Whether the residual score is above the acceptance threshold.
+    public var residualAboveThreshold: Bool { residualWithinThreshold == false }
 }

@@ -65,6 +65,20 @@ public struct BuildReport: Sendable {
     public var risksAboveThreshold = 0
     /// The risk map.
     public var matrix: RiskMatrix
+    /// The risk map after treatment.
+    public var residualMatrix: RiskMatrix
+    /// Risks per band of their residual score; risks whose residual is unknown are under `nil`.
+    public var risksByResidualBand: [String?: Int] = [:]
+    /// Risks whose residual score is above the acceptance threshold.
+    public var residualAboveThreshold = 0
+    /// Risks per acceptance state.
+    public var risksByAcceptance: [AcceptanceState?: Int] = [:]
+    /// Risks per treatment status; risks without one are under `nil`.
+    public var risksByStatus: [TreatmentStatus?: Int] = [:]
+    /// Risks whose treatment is due before ``date`` and not done.
+    public var treatmentsOverdue = 0
+    /// The generation date, against which treatments are overdue.
+    public var date: CalendarDate?
     /// Every diagnostic, in the order found.
     public var diagnostics: [Diagnostic] = []
     /// The number of errors.
@@ -84,6 +98,7 @@ public struct BuildReport: Sendable {
     public init(profile: ScoringProfile) {
         self.profile = profile
         matrix = RiskMatrix(profile: profile)
+        residualMatrix = RiskMatrix(profile: profile)
     }
 
     /// Counts an asset into the totals (the pipeline does this for every record it reads).
@@ -100,6 +115,12 @@ public struct BuildReport: Sendable {
         risksByTreatment[risk.treatment, default: 0] += 1
         if risk.needsTreatment { risksAboveThreshold += 1 }
         matrix.add(risk)
+        residualMatrix.addResidual(risk)
+        risksByResidualBand[risk.residualBand?.name, default: 0] += 1
+        if risk.residualAboveThreshold { residualAboveThreshold += 1 }
+        risksByAcceptance[risk.acceptance, default: 0] += 1
+        risksByStatus[risk.status, default: 0] += 1
+        if risk.isOverdue(on: date) { treatmentsOverdue += 1 }
     }
 
     /// Takes the diagnostics recorded so far, and their counts, from `collector`.

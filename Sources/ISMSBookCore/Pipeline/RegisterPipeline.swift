@@ -15,13 +15,17 @@ public final class RegisterPipeline {
         public var profile: ScoringProfile
         /// The sheet to read in workbooks whose path names none (`--sheet`).
         public var sheet: String?
+        /// The generation date (`--date`): due dates and acceptances are judged against it; `nil`
+        /// judges none.
+        public var date: CalendarDate?
         /// Called every 4,096 rows with the register being read and the rows read so far (both
         /// registers together), for a progress display.
         public var progress: (@Sendable (RegisterKind, Int) -> Void)?
 
         /// Creates options.
-        public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, profile: ScoringProfile = .standard) {
+        public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, profile: ScoringProfile = .standard, date: CalendarDate? = nil) {
             self.encoding = encoding
+            self.date = date
             self.delimiter = delimiter
             self.profile = profile
         }
@@ -58,12 +62,14 @@ public final class RegisterPipeline {
         let binderBuilder = try binder.map { try BinderBuilder(inputs: $0, options: options) }
         let scorer = RiskScorer(profile: options.profile)
         var report = BuildReport(profile: options.profile)
+        report.date = options.date
         report.assetExtraColumns = fitted(assetSources.map { $0.columns.extras.map(\.name) }.orderedUnion(), assetSources.first?.path)
         report.riskExtraColumns = fitted(riskSources.map { $0.columns.extras.map(\.name) }.orderedUnion(), riskSources.first?.path)
-        try sink.begin(
-            RegisterLayout(
-                assetExtraColumns: report.assetExtraColumns, riskExtraColumns: report.riskExtraColumns,
-                profile: options.profile, binder: binderBuilder?.layout ?? BinderLayout()))
+        var layout = RegisterLayout(
+            assetExtraColumns: report.assetExtraColumns, riskExtraColumns: report.riskExtraColumns,
+            profile: options.profile, binder: binderBuilder?.layout ?? BinderLayout())
+        layout.riskColumns = Set(riskSources.flatMap { $0.columns.columns.keys })
+        try sink.begin(layout)
 
         var index = AssetIndex(indexesNames: riskSources.contains { $0.columns.columns[.asset] != nil })
         for source in assetSources {
@@ -96,7 +102,8 @@ public final class RegisterPipeline {
             collector.report(source.openingDiagnostics)
             let hasAssetReference = source.columns.columns[.assetID] != nil || source.columns.columns[.asset] != nil
             reportMissingColumns(source, required: [.threat] + (hasAssetReference ? [] : [.assetID]) + scorer.requiredFields)
-            let normaliser = RiskRowNormaliser(columns: source.columns, file: source.path, sheet: source.sheet, scorer: scorer)
+            let normaliser = RiskRowNormaliser(
+                columns: source.columns, file: source.path, sheet: source.sheet, scorer: scorer, today: options.date)
             while let row = try source.nextRow() {
                 var risk = normaliser.normalise(row, assets: index)
                 if let id = risk.id {

@@ -27,6 +27,9 @@ public struct RegisterLayout: Sendable {
     public var profile: ScoringProfile
     /// The binder's sheets (SoA, suppliers, laws, audit checklist), none by default.
     public var binder: BinderLayout
+    /// The risk-register fields any risk file has a column for (some rules depend on a column
+    /// being there at all: see ``RiskField/columnsThatChangeRules``).
+    public var riskColumns: Set<RiskField> = []
 
     /// The most extra columns a register sheet has room for: a sheet holds 16,384 columns, and
     /// ismsbook's own take 32 at most.

@@ -15,6 +15,24 @@ public enum RiskField: String, Sendable, CaseIterable, Hashable {
     /// The band the score falls in.
     case level
     case treatment, plan, controls, owner, due, approver
+    case residualThreatLevel = "residual_threat_level"
+    case residualVulnerabilityLevel = "residual_vulnerability_level"
+    case residualLikelihood = "residual_likelihood"
+    case residualImpact = "residual_impact"
+    /// 対策後リスク値: computed like ``score`` from the residual factors; as given in the file, the
+    /// residual of the `direct` method, compared with the computed one by the others.
+    case residualScore = "residual_score"
+    /// The band the residual score falls in.
+    case residualLevel = "residual_level"
+    /// Whether the residual score is within the acceptance threshold.
+    case residualWithinThreshold = "residual_within_threshold"
+    /// 対応状況: planned, in progress, done.
+    case status
+    case approvedOn = "approved_on"
+    case acceptanceExpires = "acceptance_expires"
+    case justification
+    /// Whether the risk owner has accepted the residual risk (see ``AcceptanceRule``).
+    case acceptance
     /// Whether the score is within the acceptance threshold.
     case accepted
     /// The asset's value the score was computed with (kept for `merge`).
@@ -40,8 +58,20 @@ public enum RiskField: String, Sendable, CaseIterable, Hashable {
         case .owner: 14
         case .due: 15
         case .approver: 16
-        case .accepted: 17
-        case .assetValue: 18
+        case .residualThreatLevel: 17
+        case .residualVulnerabilityLevel: 18
+        case .residualLikelihood: 19
+        case .residualImpact: 20
+        case .residualScore: 21
+        case .residualLevel: 22
+        case .residualWithinThreshold: 23
+        case .status: 24
+        case .approvedOn: 25
+        case .acceptanceExpires: 26
+        case .justification: 27
+        case .acceptance: 28
+        case .accepted: 29
+        case .assetValue: 30
         }
     }
 }
@@ -53,7 +83,9 @@ extension RiskField: SchemaField {
         kind: .risks,
         sheetFields: [
             .id, .assetID, .asset, .threat, .vulnerability, .threatLevel, .vulnerabilityLevel, .assetValue, .likelihood, .impact,
-            .score, .level, .accepted, .treatment, .plan, .controls, .owner, .due, .approver,
+            .score, .level, .accepted, .residualThreatLevel, .residualVulnerabilityLevel, .residualLikelihood, .residualImpact,
+            .residualScore, .residualLevel, .residualWithinThreshold, .status, .approvedOn, .acceptanceExpires, .acceptance,
+            .treatment, .plan, .controls, .owner, .due, .approver, .justification,
         ])
 
     public var descriptor: FieldDescriptor<RiskField> {
@@ -98,7 +130,7 @@ extension RiskField: SchemaField {
         case .threatLevel:
             return .level(
                 \.threatLevel, scale: \.levelScale,
-                headers: ["脅威レベル", "脅威の起こりやすさ", "脅威の発生頻度", "脅威値", "脅威の大きさ", "Threat level"],
+                headers: ["脅威レベル", "対策前脅威レベル", "脅威の起こりやすさ", "脅威の発生頻度", "脅威値", "脅威の大きさ", "Threat level"],
                 title: T("脅威レベル", "Threat level"),
                 entry: { profile in
                     Entry(help: T("脅威の起こりやすさ 1〜\(profile.levelScale)。", "How likely the threat is, 1–\(profile.levelScale)."),
@@ -107,7 +139,7 @@ extension RiskField: SchemaField {
         case .vulnerabilityLevel:
             return .level(
                 \.vulnerabilityLevel, scale: \.levelScale,
-                headers: ["脆弱性レベル", "脆弱性のつけ込みやすさ", "脆弱性値", "脆弱性の大きさ", "Vulnerability level"],
+                headers: ["脆弱性レベル", "対策前脆弱性レベル", "脆弱性のつけ込みやすさ", "脆弱性値", "脆弱性の大きさ", "Vulnerability level"],
                 title: T("脆弱性レベル", "Vulnerability level"),
                 entry: { profile in
                     Entry(help: T("脆弱性のつけ込みやすさ 1〜\(profile.levelScale)。", "How exploitable the weakness is, 1–\(profile.levelScale)."),
@@ -130,7 +162,7 @@ extension RiskField: SchemaField {
                 }, methods: [.likelihoodImpact])
         case .score:
             var descriptor = FieldDescriptor<RiskField>.integer(
-                \.score, headers: ["リスク値", "リスク評価値", "リスク値(算出)", "Risk score", "Score", "Risk value", "Risk level value"],
+                \.score, headers: ["リスク値", "リスク評価値", "リスク値(算出)", "対策前リスク値", "リスク値(対策前)", "現状リスク値", "Risk score", "Score", "Risk value", "Risk level value"],
                 title: T("リスク値", "Risk score"),
                 entry: { profile in
                     Entry(help: T("リスク値 1〜\(profile.directScale)。", "Risk score, 1–\(profile.directScale)."),
@@ -141,14 +173,7 @@ extension RiskField: SchemaField {
         case .level:
             return FieldDescriptor(
                 headers: [], title: T("リスクレベル", "Risk level"), kind: .text, reading: .computed, value: { .text($0.band?.name) },
-                restore: { risk, value, profile in
-                    risk.band = try value.text().map { name in
-                        guard let band = profile.bands.first(where: { $0.name == name }) else {
-                            throw FieldValueError("not a level of the profile '\(profile.name)': \"\(name)\"")
-                        }
-                        return band
-                    }
-                },
+                restore: { risk, value, profile in risk.band = try Self.band(named: value, in: profile) },
                 display: { risk, language in .text(risk.band?.label(in: language)) })
         case .treatment:
             return .choice(
@@ -200,6 +225,110 @@ extension RiskField: SchemaField {
                     Entry(help: T("受容基準を超えるリスクを受容するときの承認者。", "Who approved accepting a risk above the threshold."),
                           examples: [T("", ""), T("情報セキュリティ委員長", "CISO")])
                 })
+        case .residualThreatLevel:
+            return .level(
+                \.residualThreatLevel, scale: \.levelScale, headers: ["対策後脅威レベル", "対策後の脅威レベル", "残留脅威レベル", "Residual threat level"],
+                title: T("対策後脅威レベル", "Residual threat level"),
+                entry: { profile in
+                    Entry(help: T("対策後の脅威レベル 1〜\(profile.levelScale)。空欄は対策前と同じ。",
+                                  "The threat level after treatment, 1–\(profile.levelScale); blank: as before."),
+                          allowed: .level(1...profile.levelScale), examples: [T("2", "2"), T("", "")])
+                }, methods: [.detailed, .ipa])
+        case .residualVulnerabilityLevel:
+            return .level(
+                \.residualVulnerabilityLevel, scale: \.levelScale,
+                headers: ["対策後脆弱性レベル", "対策後の脆弱性レベル", "残留脆弱性レベル", "Residual vulnerability level"],
+                title: T("対策後脆弱性レベル", "Residual vulnerability level"),
+                entry: { profile in
+                    Entry(help: T("対策後の脆弱性レベル 1〜\(profile.levelScale)。空欄は対策前と同じ。",
+                                  "The vulnerability level after treatment, 1–\(profile.levelScale); blank: as before."),
+                          allowed: .level(1...profile.levelScale), examples: [T("1", "1"), T("", "")])
+                }, methods: [.detailed, .ipa])
+        case .residualLikelihood:
+            return .integer(
+                \.residualLikelihood, headers: ["対策後発生可能性", "対策後の被害発生可能性", "Residual likelihood"],
+                title: T("対策後発生可能性", "Residual likelihood"),
+                entry: { profile in
+                    Entry(help: T("対策後の発生可能性 1〜\(profile.likelihoodScale)。空欄は対策前と同じ。",
+                                  "Likelihood after treatment, 1–\(profile.likelihoodScale); blank: as before."),
+                          allowed: .level(1...profile.likelihoodScale), examples: [T("2", "2"), T("", "")])
+                }, methods: [.likelihoodImpact])
+        case .residualImpact:
+            return .integer(
+                \.residualImpact, headers: ["対策後影響度", "Residual impact"], title: T("対策後影響度", "Residual impact"),
+                entry: { profile in
+                    Entry(help: T("対策後の影響度 1〜\(profile.impactScale)。空欄は対策前と同じ。",
+                                  "Impact after treatment, 1–\(profile.impactScale); blank: as before."),
+                          allowed: .level(1...profile.impactScale), examples: [T("3", "3"), T("", "")])
+                }, methods: [.likelihoodImpact])
+        case .residualScore:
+            var descriptor = FieldDescriptor<RiskField>.integer(
+                \.residualScore,
+                headers: ["対策後リスク値", "残留リスク値", "残留リスク", "リスク値(対策後)", "Residual risk", "Residual score",
+                          "Residual risk score"],
+                title: T("対策後リスク値", "Residual score"),
+                entry: { profile in
+                    Entry(help: T("対策後のリスク値 1〜\(profile.directScale)。", "Risk score after treatment, 1–\(profile.directScale)."),
+                          allowed: .level(1...profile.directScale), examples: [T("4", "4"), T("", "")])
+                }, methods: [.direct])
+            descriptor.entered = { .integer($0.givenResidualScore?.value) }
+            return descriptor
+        case .residualLevel:
+            return FieldDescriptor(
+                headers: [], title: T("対策後レベル", "Residual level"), kind: .text, reading: .computed, value: { .text($0.residualBand?.name) },
+                restore: { risk, value, profile in risk.residualBand = try Self.band(named: value, in: profile) },
+                display: { risk, language in .text(risk.residualBand?.label(in: language)) })
+        case .residualWithinThreshold:
+            return FieldDescriptor(
+                headers: [], title: T("対策後受容可否", "Residual acceptable"), kind: .flag, reading: .computed,
+                value: { .flag($0.residualWithinThreshold) },
+                restore: { risk, value, _ in risk.residualWithinThreshold = try value.flag() },
+                display: { risk, language in
+                    .text(risk.residualWithinThreshold.map { ($0 ? T("受容可", "Acceptable") : T("要対応", "Treat")).text(in: language) })
+                })
+        case .status:
+            return .choice(
+                \.status, headers: ["対応状況", "進捗", "実施状況", "進捗状況", "対策状況", "Status", "Treatment status", "Progress"],
+                title: T("対応状況", "Status"), label: \.label, what: "a status",
+                entry: { _ in
+                    Entry(help: T("未着手／実施中／完了。", "planned, in_progress or done."),
+                          allowed: .list(japanese: TreatmentStatus.allCases.map(\.label.japanese),
+                                         english: TreatmentStatus.allCases.map(\.rawValue), isStrict: true),
+                          examples: [T("実施中", "in_progress"), T("完了", "done")])
+                })
+        case .approvedOn:
+            return .date(
+                \.approvedOn, headers: ["承認日", "受容日", "受容承認日", "Approved on", "Accepted on", "Approval date"], title: T("承認日", "Approved on"),
+                entry: { _ in
+                    Entry(help: T("リスク所有者が対応計画と残留リスクを承認した日。", "When the risk owner approved the plan and accepted the residual risk."),
+                          allowed: .date, examples: [T("2026/04/01", "2026/04/01"), T("", "")])
+                })
+        case .acceptanceExpires:
+            return .date(
+                \.acceptanceExpires, headers: ["受容期限", "見直し期限", "受容の有効期限", "Review by", "Acceptance expires", "Expires"],
+                title: T("受容期限", "Acceptance expires"),
+                entry: { _ in
+                    Entry(help: T("受容を見直す期限。", "When the acceptance is to be reviewed."), allowed: .date,
+                          examples: [T("2027/03/31", "2027/03/31"), T("", "")])
+                })
+        case .justification:
+            return .text(
+                \.justification, headers: ["受容理由", "承認理由", "判断理由", "Justification", "Acceptance rationale"], title: T("受容理由", "Justification"),
+                kind: .longText,
+                entry: { _ in
+                    Entry(help: T("残留リスクを受容する理由。", "Why the residual risk is accepted."),
+                          examples: [T("対策費用が想定損失を上回る", "Cost of control exceeds the expected loss"), T("", "")])
+                })
+        case .acceptance:
+            return FieldDescriptor(
+                headers: [], title: T("受容状況", "Acceptance"), kind: .text, reading: .computed, value: { .text($0.acceptance?.rawValue) },
+                restore: { risk, value, _ in
+                    risk.acceptance = try value.text().map { raw in
+                        guard let state = AcceptanceState(rawValue: raw) else { throw FieldValueError("not an acceptance state: \"\(raw)\"") }
+                        return state
+                    }
+                },
+                display: { risk, language in .text(risk.acceptance?.label.text(in: language)) })
         case .accepted:
             return FieldDescriptor(
                 headers: [], title: T("受容可否", "Acceptable"), kind: .flag, reading: .computed, value: { .flag($0.isAccepted) },
@@ -209,6 +338,16 @@ extension RiskField: SchemaField {
                 })
         case .assetValue:
             return .integer(\.assetValue, headers: [], title: T("資産価値", "Asset value"), presence: .batchOnly)
+        }
+    }
+
+    /// The band of `profile` a record names.
+    private static func band(named value: FieldValue, in profile: ScoringProfile) throws -> RiskBand? {
+        try value.text().map { name in
+            guard let band = profile.bands.first(where: { $0.name == name }) else {
+                throw FieldValueError("not a level of the profile '\(profile.name)': \"\(name)\"")
+            }
+            return band
         }
     }
 }

@@ -52,16 +52,28 @@ public struct RiskMatrix: Sendable {
         method == .direct ? columns.values[column] : rows.values[row] * columns.values[column]
     }
 
-    /// Counts a scored risk.
+    /// Counts a scored risk as it stands before treatment.
     public mutating func add(_ risk: RiskRecord) {
-        guard let score = risk.score else { return }
+        add(score: risk.score, likelihood: risk.likelihood, impact: risk.impact)
+    }
+
+    /// Counts a risk after treatment, when its residual score is known and has its factors (a
+    /// residual score written without them has no cell, except under `direct`).
+    public mutating func addResidual(_ risk: RiskRecord) {
+        add(score: risk.residualScore, likelihood: risk.residualLikelihood, impact: risk.residualImpact)
+    }
+
+    private mutating func add(score: Int?, likelihood: Int?, impact: Int?) {
+        guard let score else { return }
         let position: (row: Int?, column: Int?)
         switch method {
         case .direct: position = (0, columns.values.firstIndex(of: score))
         default:
-            position = (rows.values.firstIndex(of: risk.impact ?? -1), columns.values.firstIndex(of: risk.likelihood ?? -1))
+            position = (rows.values.firstIndex(of: impact ?? -1), columns.values.firstIndex(of: likelihood ?? -1))
         }
-        if let row = position.row, let column = position.column { counts[row][column] += 1 }
+        guard let row = position.row, let column = position.column, method == .direct || self.score(row: row, column: column) == score
+        else { return }
+        counts[row][column] += 1
     }
 
     /// The number of risks counted.

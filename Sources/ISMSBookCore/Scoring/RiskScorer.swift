@@ -1,7 +1,7 @@
 /// Computes risk scores with the method of a ``ScoringProfile``.
 public struct RiskScorer: Sendable {
     /// What a score is computed from.
-    public struct Inputs: Sendable {
+    public struct Inputs: Sendable, Equatable {
         /// The asset's value (重要度).
         public var assetValue: Int?
         /// 脅威レベル.

@@ -5,8 +5,10 @@ struct RiskRowNormaliser {
     let file: String
     let sheet: String?
     let scorer: RiskScorer
+    /// The generation date, against which due dates and acceptances are judged.
+    let today: CalendarDate?
 
-    private var profile: ScoringProfile { scorer.profile }
+    var profile: ScoringProfile { scorer.profile }
 
     func normalise(_ record: RawRecord, assets: AssetIndex) -> RiskRecord {
         var cells = RowCells(record: record, columns: columns, file: file, sheet: sheet)
@@ -23,9 +25,13 @@ struct RiskRowNormaliser {
         risk.givenScore = level(.score, scale: givenScale, risk: &risk, cells: &cells)
         risk.likelihood = likelihood?.value
         risk.impact = impact?.value
-        score(&risk, entry: entry, cells: &cells)
+        let current = RiskScorer.Inputs(
+            assetValue: entry?.value, threatLevel: risk.threatLevel?.value, vulnerabilityLevel: risk.vulnerabilityLevel?.value,
+            likelihood: risk.likelihood, impact: risk.impact, givenScore: risk.givenScore?.value)
+        score(&risk, inputs: current, entry: entry, cells: &cells)
         readTreatment(into: &risk, cells: &cells)
         readControlsAndDue(into: &risk, cells: &cells)
+        readTreatmentResults(into: &risk, current: current, cells: &cells)
         risk.diagnostics = cells.diagnostics
         return risk
     }
@@ -60,7 +66,7 @@ struct RiskRowNormaliser {
         return nil
     }
 
-    private func level(_ field: RiskField, scale: Int, risk: inout RiskRecord, cells: inout RowCells<RiskField>) -> Level? {
+    func level(_ field: RiskField, scale: Int, risk: inout RiskRecord, cells: inout RowCells<RiskField>) -> Level? {
         guard let raw = cells.raw(field) else { return nil }
         switch LevelParser.parse(raw, scale: scale) {
         case .level(let level): return level
@@ -71,11 +77,8 @@ struct RiskRowNormaliser {
         }
     }
 
-    private func score(_ risk: inout RiskRecord, entry: AssetIndex.Entry?, cells: inout RowCells<RiskField>) {
+    private func score(_ risk: inout RiskRecord, inputs: RiskScorer.Inputs, entry: AssetIndex.Entry?, cells: inout RowCells<RiskField>) {
         risk.assetValue = entry?.value
-        let inputs = RiskScorer.Inputs(
-            assetValue: entry?.value, threatLevel: risk.threatLevel?.value, vulnerabilityLevel: risk.vulnerabilityLevel?.value,
-            likelihood: risk.likelihood, impact: risk.impact, givenScore: risk.givenScore?.value)
         switch scorer.score(inputs) {
         case .scored(let score):
             risk.score = score.value
@@ -111,7 +114,8 @@ struct RiskRowNormaliser {
         guard let score = risk.score, risk.isAccepted == false else { return }
         if risk.treatment == nil && risk.invalidCells[.treatment] == nil {
             cells.report(.error, .untreatedRisk(score: score, threshold: profile.acceptanceThreshold), .treatment)
-        } else if risk.treatment == .accept && risk.approver == nil {
+        } else if risk.treatment == .accept && risk.approver == nil && !cells.hasResidualColumns {
+            // With residual columns, an unapproved residual above the threshold is an error instead.
             cells.report(.warning, .acceptedWithoutApprover(score: score, threshold: profile.acceptanceThreshold), .approver)
         }
     }
@@ -126,15 +130,20 @@ struct RiskRowNormaliser {
                 cells.report(.warning, .unknownControl, .controls, value: control)
             }
         }
-        if let raw = cells.raw(.due) {
-            switch DateParser.parse(raw) {
-            case .date(let date, let warning):
-                risk.due = date
-                if let warning { cells.report(.warning, warning, .due, value: raw) }
-            case .invalid(let message):
-                cells.report(.error, message, .due, value: raw)
-                risk.invalidCells[.due] = raw
-            }
+        risk.due = date(.due, risk: &risk, cells: &cells)
+    }
+
+    /// Reads a date cell; an unreadable date is an error and its text is kept.
+    func date(_ field: RiskField, risk: inout RiskRecord, cells: inout RowCells<RiskField>) -> CalendarDate? {
+        guard let raw = cells.raw(field) else { return nil }
+        switch DateParser.parse(raw) {
+        case .date(let date, let warning):
+            if let warning { cells.report(.warning, warning, field, value: raw) }
+            return date
+        case .invalid(let message):
+            cells.report(.error, message, field, value: raw)
+            risk.invalidCells[field] = raw
+            return nil
         }
     }
 }

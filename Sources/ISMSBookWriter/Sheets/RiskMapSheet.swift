@@ -1,7 +1,8 @@
 import ISMSBookCore
 
-/// リスクマップ / Risk map: the number of risks in each cell of the method's matrix, each cell
-/// coloured by the band of its score; below it, the score of each cell and the legend.
+/// リスクマップ / Risk map: the number of risks in each cell of the method's matrix before treatment
+/// and, beside it, after treatment (対策前 / 対策後), each cell coloured by the band of its score;
+/// below them, the score of each cell and the legend.
 struct RiskMapSheet {
     let sheet: Worksheet
     let context: SheetContext
@@ -22,32 +23,52 @@ struct RiskMapSheet {
             row: 1, column: 0)
 
         var row = 3
-        row = try grid(matrix, profile: profile, startRow: row, title: t("件数", "Risks")) { r, c in matrix.counts[r][c] }
+        let residualColumn = matrix.columns.values.count + 2
+        // Side by side, written row by row: the workbook streams each sheet top to bottom.
+        row = try grids(matrix, profile: profile, startRow: row, panels: [
+            Panel(column: 0, title: t("件数（対策前）", "Risks before treatment")) { r, c in matrix.counts[r][c] },
+            Panel(column: residualColumn, title: t("件数（対策後）", "Risks after treatment")) { r, c in report.residualMatrix.counts[r][c] },
+        ])
         row += 1
-        row = try grid(matrix, profile: profile, startRow: row, title: t("リスク値", "Score")) { r, c in matrix.score(row: r, column: c) }
+        row = try grids(matrix, profile: profile, startRow: row, panels: [
+            Panel(column: 0, title: t("リスク値", "Score")) { r, c in matrix.score(row: r, column: c) },
+        ])
         row += 1
         try legend(profile, report: report, startRow: row)
 
         try sheet.setColumnWidth(0, width: 30)
         for column in 1...max(matrix.columns.values.count, 4) { try sheet.setColumnWidth(column, width: 10) }
+        try sheet.setColumnWidth(residualColumn, width: 30)
+        for column in residualColumn + 1...residualColumn + matrix.columns.values.count { try sheet.setColumnWidth(column, width: 10) }
         try context.setUpPrinting(sheet, repeatedRows: 0)
     }
 
-    /// One matrix; returns the next free row.
-    private func grid(
-        _ matrix: RiskMatrix, profile: ScoringProfile, startRow: Int, title: String, value: (Int, Int) -> Int
-    ) throws -> Int {
-        let corner = "\(title): \(matrix.rows.title(in: context.language)) ＼ \(matrix.columns.title(in: context.language))"
-        try sheet.write(corner, row: startRow, column: 0, style: CellStyle.header)
-        for (index, label) in matrix.columns.values.enumerated() {
-            try sheet.write(Double(label), row: startRow, column: index + 1, style: CellStyle.header.centered)
+    /// One matrix of the map, placed from a column.
+    private struct Panel {
+        var column: Int
+        var title: String
+        var value: (Int, Int) -> Int
+    }
+
+    /// Matrices side by side, one per panel; returns the next free row.
+    private func grids(_ matrix: RiskMatrix, profile: ScoringProfile, startRow: Int, panels: [Panel]) throws -> Int {
+        for panel in panels {
+            let corner = "\(panel.title): \(matrix.rows.title(in: context.language)) ＼ \(matrix.columns.title(in: context.language))"
+            try sheet.write(corner, row: startRow, column: panel.column, style: CellStyle.header)
+            for (index, label) in matrix.columns.values.enumerated() {
+                try sheet.write(Double(label), row: startRow, column: panel.column + index + 1, style: CellStyle.header.centered)
+            }
         }
         for (r, label) in matrix.rows.values.enumerated() {
             let row = startRow + 1 + r
-            try sheet.write(Double(label), row: row, column: 0, style: CellStyle.label.bordered.centered)
-            for c in matrix.columns.values.indices {
-                let color = profile.band(for: matrix.score(row: r, column: c))?.color ?? 0xFFFFFF
-                try sheet.write(Double(value(r, c)), row: row, column: c + 1, style: CellStyle.integer.centered.bordered.filled(color))
+            for panel in panels {
+                try sheet.write(Double(label), row: row, column: panel.column, style: CellStyle.label.bordered.centered)
+                for c in matrix.columns.values.indices {
+                    let color = profile.band(for: matrix.score(row: r, column: c))?.color ?? 0xFFFFFF
+                    try sheet.write(
+                        Double(panel.value(r, c)), row: row, column: panel.column + c + 1,
+                        style: CellStyle.integer.centered.bordered.filled(color))
+                }
             }
         }
         return startRow + matrix.rows.values.count + 2
@@ -55,7 +76,8 @@ struct RiskMapSheet {
 
     private func legend(_ profile: ScoringProfile, report: BuildReport, startRow: Int) throws {
         let t = context.text
-        let headers = [t("リスクレベル", "Level"), t("リスク値", "Scores"), t("件数", "Risks"), t("受容", "Accepted")]
+        let headers = [t("リスクレベル", "Level"), t("リスク値", "Scores"), t("件数（対策前）", "Before"), t("受容", "Accepted"),
+                       t("件数（対策後）", "After")]
         for (column, header) in headers.enumerated() {
             try sheet.write(header, row: startRow, column: column, style: .header)
         }
@@ -69,6 +91,7 @@ struct RiskMapSheet {
             try sheet.write(range, row: row, column: 1, style: CellStyle.text.bordered.centered)
             try sheet.write(Double(report.risksByBand[band.name] ?? 0), row: row, column: 2, style: CellStyle.integer.bordered.centered)
             try sheet.write(accepted, row: row, column: 3, style: CellStyle.text.bordered.centered)
+            try sheet.write(Double(report.risksByResidualBand[band.name] ?? 0), row: row, column: 4, style: CellStyle.integer.bordered.centered)
             lower = band.maximum + 1
         }
     }

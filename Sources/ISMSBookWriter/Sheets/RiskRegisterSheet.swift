@@ -22,9 +22,16 @@ final class RiskRegisterSheet {
     /// The data rows written.
     var rowCount: Int { sheet.rowCount }
 
-    /// Band colours as conditional formats on the score and level columns, then the table finish.
+    /// Band colours as conditional formats on the score and level columns, before and after
+    /// treatment, then the table finish.
     func finish() throws {
-        if let scoreColumn = sheet.column(of: .score), let levelColumn = sheet.column(of: .level) {
+        try colourBands(score: .score, level: .level)
+        try colourBands(score: .residualScore, level: .residualLevel)
+        try sheet.finish()
+    }
+
+    private func colourBands(score: RiskField, level: RiskField) throws {
+        if let scoreColumn = sheet.column(of: score), let levelColumn = sheet.column(of: level) {
             var lower = 1
             for band in profile.bands {
                 for (worksheet, lastRow) in sheet.lastRows {
@@ -36,6 +43,5 @@ final class RiskRegisterSheet {
                 lower = band.maximum + 1
             }
         }
-        try sheet.finish()
     }
 }

@@ -45,9 +45,11 @@ struct SummarySheet {
             row = try departments(facts.departments, at: row) + 1
         }
         let chartRow = row
-        let bands = report.profile.bands.map { ($0.label(in: context.language), report.risksByBand[$0.name] ?? 0) }
-            + [(t("未評価", "Not scored"), report.risksByBand[nil] ?? 0)]
-        let bandTable = try counts(t("リスクレベル別件数", "Risks by level"), bands, at: row)
+        let bands = report.profile.bands.map {
+            ($0.label(in: context.language), [report.risksByBand[$0.name] ?? 0, report.risksByResidualBand[$0.name] ?? 0])
+        } + [(t("未評価", "Not scored"), [report.risksByBand[nil] ?? 0, report.risksByResidualBand[nil] ?? 0])]
+        let bandTable = try counts(
+            t("リスクレベル別件数", "Risks by level"), columns: [t("対策前", "Before"), t("対策後", "After")], bands, at: row)
         row = bandTable.next
         let bandCount = report.profile.bands.count
         let values = [3, 2, 1].map { (value: Int) in (t("重要度 \(value)", "Value \(value)"), report.assetsByValue[value] ?? 0) }
@@ -56,16 +58,24 @@ struct SummarySheet {
         let treatments = Treatment.allCases.map { ($0.label.text(in: context.language), report.risksByTreatment[$0] ?? 0) }
             + [(t("未記入", "None"), report.risksByTreatment[nil] ?? 0)]
         row = try counts(t("リスク対応別件数", "Risks by treatment"), treatments, at: row).next
+        let statuses = TreatmentStatus.allCases.map { ($0.label.text(in: context.language), report.risksByStatus[$0] ?? 0) }
+            + [(t("未記入", "None"), report.risksByStatus[nil] ?? 0), (t("うち期限超過", "Of which overdue"), report.treatmentsOverdue)]
+        row = try counts(t("対応状況別件数", "Treatments by status"), statuses, at: row).next
+        let acceptances = AcceptanceState.allCases.map { ($0.label.text(in: context.language), report.risksByAcceptance[$0] ?? 0) }
+        row = try counts(t("残留リスクの受容状況", "Residual risk acceptance"), acceptances, at: row).next
         let findings = [
             (t("受容基準を超えるリスク", "Risks above the threshold"), report.risksAboveThreshold),
+            (t("対策後も受容基準を超えるリスク", "Residual risks above the threshold"), report.residualAboveThreshold),
             (t("エラー", "Errors"), report.errorCount), (t("警告", "Warnings"), report.warningCount),
         ]
         row = try counts(t("検証結果", "Validation"), findings, at: row).next
         if let binder = report.binder { row = try binderStatus(binder, at: row) }
         try chart(
             categories: range(column: "A", first: bandTable.firstRow, count: bandCount),
-            values: range(column: "B", first: bandTable.firstRow, count: bandCount),
-            colors: report.profile.bands.map(\.color), at: chartRow)
+            before: range(column: "B", first: bandTable.firstRow, count: bandCount),
+            after: range(column: "C", first: bandTable.firstRow, count: bandCount),
+            names: (cell(column: "B", row: bandTable.firstRow - 1), cell(column: "C", row: bandTable.firstRow - 1)),
+            at: chartRow)
 
         try sheet.setColumnWidth(0, width: 30)
         try sheet.setColumnWidth(1, width: 34)
@@ -142,27 +152,49 @@ struct SummarySheet {
 
     /// A two-column table of counts; returns the 1-based row of its first entry and the next free row.
     func counts(_ title: String, _ entries: [(String, Int)], at startRow: Int) throws -> (firstRow: Int, next: Int) {
+        try counts(title, columns: [context.text("件数", "Count")], entries.map { ($0.0, [$0.1]) }, at: startRow)
+    }
+
+    /// A table of counts with a column per heading in `columns`.
+    func counts(_ title: String, columns: [String], _ entries: [(String, [Int])], at startRow: Int) throws -> (firstRow: Int, next: Int) {
         try sheet.write(title, row: startRow, column: 0, style: .header)
-        try sheet.write(context.text("件数", "Count"), row: startRow, column: 1, style: CellStyle.header.centered)
+        for (offset, heading) in columns.enumerated() {
+            try sheet.write(heading, row: startRow, column: 1 + offset, style: CellStyle.header.centered)
+        }
         for (index, entry) in entries.enumerated() {
             try sheet.write(entry.0, row: startRow + 1 + index, column: 0, style: CellStyle.text.bordered)
-            try sheet.write(Double(entry.1), row: startRow + 1 + index, column: 1, style: CellStyle.integer.bordered.centered)
+            for (offset, count) in entry.1.enumerated() {
+                try sheet.write(Double(count), row: startRow + 1 + index, column: 1 + offset, style: CellStyle.integer.bordered.centered)
+            }
         }
         return (startRow + 2, startRow + entries.count + 2)
     }
 
     /// `='概要'!$A$20:$A$23`: `count` cells of a column of this sheet, for a chart series.
     private func range(column: String, first: Int, count: Int) -> String {
-        let quoted = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
-        return "=\(quoted)!$\(column)$\(first):$\(column)$\(first + count - 1)"
+        "=\(quotedName)!$\(column)$\(first):$\(column)$\(first + count - 1)"
     }
 
-    /// A column chart of risks by level, each column in its band's colour.
-    private func chart(categories: String, values: String, colors: [UInt32], at row: Int) throws {
+    /// `='概要'!$B$19`: one cell of this sheet (1-based row), for a series name.
+    private func cell(column: String, row: Int) -> String {
+        "=\(quotedName)!$\(column)$\(row)"
+    }
+
+    private var quotedName: String { "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    /// A clustered column chart of risks by level, before and after treatment side by side.
+    private func chart(categories: String, before: String, after: String, names: (String, String), at row: Int) throws {
         let chart = try workbook.addChart(.column)
-        try chart.addSeries(categories: categories, values: values).setPointColors(colors)
-        try chart.setTitle(context.text("リスクレベル別件数", "Risks by level"))
-        try chart.setLegend(.none)
+        for (values, name, color) in [(before, names.0, Self.beforeColor), (after, names.1, Self.afterColor)] {
+            let series = try chart.addSeries(categories: categories, values: values)
+            try series.setName(name)
+            try series.setFill(color)
+        }
+        try chart.setTitle(context.text("リスクレベル別件数（対策前・対策後）", "Risks by level, before and after treatment"))
+        try chart.setLegend(.bottom)
         try sheet.insert(chart, row: row, column: 3)
     }
+
+    /// The chart's colours: grey for the risk as it stands, blue for what remains after treatment.
+    private static let beforeColor: UInt32 = 0x9E9E9E, afterColor: UInt32 = 0x2E75B6
 }

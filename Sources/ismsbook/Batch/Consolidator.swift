@@ -26,7 +26,7 @@ struct Consolidator {
             ? BackgroundSink(wrapping: try AuditWorkbook(path: path, settings: settings))
             : try AuditWorkbook(path: path, settings: settings)
         do {
-            return try Consolidation(profile: profile).run(count: count, extraColumns: extraColumns, into: sink, ready: ready)
+            return try Consolidation(profile: profile, date: settings.generatedOn).run(count: count, extraColumns: extraColumns, into: sink, ready: ready)
         } catch {
             (sink as? BackgroundSink)?.abandon()
             throw error

@@ -50,8 +50,8 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter()
-        let options = try reporter.pipelineOptions(reading)
         let date = try GenerationDate.resolve(option: workbook.date)
+        let options = try reporter.pipelineOptions(reading, date: date.day)
         let certification = try plan.load(date: date, language: workbook.language)
         let started = Date()
         let found = try discover()

@@ -54,7 +54,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var reporter = RunReporter()
         reporter.outputPath = output
-        var options = try reporter.pipelineOptions(registers.reading)
+        let date = try GenerationDate.resolve(option: workbook.date)
+        var options = try reporter.pipelineOptions(registers.reading, date: date.day)
         let progress = ProgressLine()
         defer { progress.finish() }
         let started = Date()
@@ -62,7 +63,6 @@ struct BuildCommand: ParsableCommand {
             let register = kind == .assets ? "assets" : "risks"
             progress.update("build: reading \(register), \(rows.formatted()) rows, \(ProgressLine.rate(rows, since: started))")
         }
-        let date = try GenerationDate.resolve(option: workbook.date)
         let certification = try plan.load(date: date, language: workbook.language)
         let output = try OutputError.reported { try AtomicOutput(path: self.output) }
         let collector = reporter.collector(strict: registers.strict, progress: progress)

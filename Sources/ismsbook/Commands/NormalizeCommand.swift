@@ -37,6 +37,11 @@ struct NormalizeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Date YYYY-MM-DD that treatments' due dates and acceptances are judged against (default: SOURCE_DATE_EPOCH, else today).",
+        valueName: "date"))
+    var date: String?
+
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs -o FILE.xlsx") }
         guard !registers.assets.isEmpty || !registers.risks.isEmpty else {
@@ -54,7 +59,7 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter()
-        let options = try reporter.pipelineOptions(registers.reading)
+        let options = try reporter.pipelineOptions(registers.reading, date: GenerationDate.resolve(option: date).day)
         let kind: RegisterKind = registers.risks.isEmpty ? .assets : .risks
         let atomic: AtomicOutput?
         let sink: any RegisterSink

@@ -48,8 +48,8 @@ struct SoACommand: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter()
-        let options = try reporter.pipelineOptions(registers.reading)
         let date = try GenerationDate.resolve(option: workbook.date)
+        let options = try reporter.pipelineOptions(registers.reading, date: date.day)
         let output = try OutputError.reported { try AtomicOutput(path: self.output) }
         let collector = reporter.collector(strict: registers.strict)
         let settings = AuditWorkbook.Settings(

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var binder: BinderOptions
 
     @Option(help: ArgumentHelp(
-        "Date YYYY-MM-DD that supplier checks and law reviews are overdue against (default: SOURCE_DATE_EPOCH, else today).",
+        "Date YYYY-MM-DD that treatments' due dates, acceptances, supplier checks and law reviews are judged against (default: SOURCE_DATE_EPOCH, else today).",
         valueName: "date"))
     var date: String?
 
@@ -42,9 +42,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var reporter = RunReporter()
         reporter.printsDiagnostics = format == .text
-        let options = try reporter.pipelineOptions(registers.reading)
-        let collector = reporter.collector(strict: registers.strict)
         let day = try GenerationDate.resolve(option: date).day
+        let options = try reporter.pipelineOptions(registers.reading, date: day)
+        let collector = reporter.collector(strict: registers.strict)
         let pipeline = RegisterPipeline(
             assetFiles: registers.assets, riskFiles: registers.risks, options: options, collector: collector,
             binder: binder.inputs(date: day))

@@ -19,10 +19,13 @@ struct RunReporter {
         }
     }
 
-    /// Loads the options, failing with status 2 on a bad profile.
-    func pipelineOptions(_ options: ReadingOptions) throws -> RegisterPipeline.Options {
+    /// Loads the options, failing with status 2 on a bad profile; due dates and acceptances are
+    /// judged against `date`.
+    func pipelineOptions(_ options: ReadingOptions, date: CalendarDate) throws -> RegisterPipeline.Options {
         do {
-            return try options.pipelineOptions()
+            var loaded = try options.pipelineOptions()
+            loaded.date = date
+            return loaded
         } catch let error as InputError {
             printer.print(error)
             throw ExitStatus.usage

@@ -19,6 +19,10 @@ struct BatchReportTests {
         accounting.risksAboveThreshold = 4
         accounting.errorCount = 3
         accounting.warningCount = 1
+        accounting.residualAboveThreshold = 2
+        accounting.acceptancePending = 3
+        accounting.acceptanceExpired = 1
+        accounting.treatmentsOverdue = 2
         accounting.outputs = ["経理部.xlsx", "経理部.assets.jsonl", "経理部.risks.jsonl", "経理部.diagnostics.jsonl"]
         accounting.assetExtraColumns = ["更新頻度"]
         accounting.seconds = 0.25
@@ -36,6 +40,8 @@ struct BatchReportTests {
         #expect(decoded == report)
         #expect(decoded.json() == text)
         #expect(decoded.totals.byStatus[.inputErrors] == 1 && decoded.totals.byStatus[.noRegisters] == 1 && decoded.totals.assets == 8)
+        #expect(decoded.departments[0].acceptancePending == 3 && decoded.departments[0].treatmentsOverdue == 2)
+        #expect(text.contains(#""residual_above_threshold":2,"acceptance_pending":3,"acceptance_expired":1,"treatments_overdue":2"#))
     }
 
     /// Each damage, and the `FILE:LINE: error:` it gives: line 2 is the first department, 4 the totals.
@@ -48,8 +54,12 @@ struct BatchReportTests {
         (#""encoding":"cp932""#, #""encoding":"latin1""#, #"out/report.json:2: error: departments[0].inputs[0].encoding: not an encoding: "latin1""#),
         (#""errors":3,"#, #""errors":3,"extra":1,"#, "out/report.json:2: error: departments[0].extra: not a member here"),
         (#""tool":"ismsbook test""#, #""tool":"ismsbook test""#, nil),
-        (#""errors":3,"warnings":1,"seconds":1.500"#, #""errors":0,"warnings":1,"seconds":1.500"#,
+        (#""errors":3,"warnings":1,"residual_above_threshold":2,"acceptance_pending":3,"acceptance_expired":1,"treatments_overdue":2,"seconds":1.500"#,
+         #""errors":0,"warnings":1,"residual_above_threshold":2,"acceptance_pending":3,"acceptance_expired":1,"treatments_overdue":2,"seconds":1.500"#,
          "out/report.json:4: error: totals.errors: is 0, but the departments add up to 3"),
+        (#""treatments_overdue":2,"seconds":1.500"#, #""treatments_overdue":1,"seconds":1.500"#,
+         "out/report.json:4: error: totals.treatments_overdue: is 1, but the departments add up to 2"),
+        (#""acceptance_pending":3,"#, "", "out/report.json:2: error: departments[0].acceptance_pending: missing"),
         (#""shard":"2/3""#, #""shard":"4/3""#, #"out/report.json:1: error: shard: not K/N: "4/3""#),
         ("\n]", "\n", "out/report.json:4: error: not JSON: expected ',' or ']'"),
     ])

@@ -45,9 +45,9 @@ struct ColumnMapTests {
     /// the department's, kept as an extra column, not read into the computed field.
     @Test func theKeysOfComputedFieldsAreNoHeaders() {
         #expect(AssetField.allCases.filter { !$0.isRead } == [.retentionUntil])
-        #expect(RiskField.allCases.filter { !$0.isRead } == [.level, .accepted, .assetValue])
+        #expect(RiskField.allCases.filter { !$0.isRead } == [.level, .residualLevel, .residualWithinThreshold, .acceptance, .accepted, .assetValue])
         #expect(ColumnMap<AssetField>.field(for: "retention_until") == nil)
-        for key in ["level", "accepted", "asset_value"] { #expect(ColumnMap<RiskField>.field(for: key) == nil, "\(key)") }
+        for key in ["level", "accepted", "asset_value", "residual_level", "residual_within_threshold", "acceptance"] { #expect(ColumnMap<RiskField>.field(for: key) == nil, "\(key)") }
         var diagnostics: [Diagnostic] = []
         let map = ColumnMap<RiskField>(headers: ["リスクID", "level", "accepted"], headerRow: 1, file: "r.csv", diagnostics: &diagnostics)
         #expect(map.extras.map(\.name) == ["level", "accepted"])

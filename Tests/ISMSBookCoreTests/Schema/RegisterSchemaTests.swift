@@ -25,7 +25,9 @@ struct RegisterSchemaTests {
         ])
         #expect(RiskField.schema.normalizedFields.map(\.rawValue) == [
             "id", "asset_id", "asset", "threat", "vulnerability", "threat_level", "vulnerability_level", "likelihood", "impact",
-            "score", "level", "treatment", "plan", "controls", "owner", "due", "approver", "accepted",
+            "score", "level", "treatment", "plan", "controls", "owner", "due", "approver", "residual_threat_level",
+            "residual_vulnerability_level", "residual_likelihood", "residual_impact", "residual_score", "residual_level",
+            "residual_within_threshold", "status", "approved_on", "acceptance_expires", "justification", "acceptance", "accepted",
         ])
         #expect(RiskField.schema.recordFields == RiskField.schema.normalizedFields + [.assetValue])
         #expect(AssetField.schema.recordFields == AssetField.schema.normalizedFields)
