@@ -71,9 +71,7 @@ public struct RiskMatrix: Sendable {
         default:
             position = (rows.values.firstIndex(of: impact ?? -1), columns.values.firstIndex(of: likelihood ?? -1))
         }
-        guard let row = position.row, let column = position.column, method == .direct || self.score(row: row, column: column) == score
-        else { return }
-        counts[row][column] += 1
+        if let row = position.row, let column = position.column { counts[row][column] += 1 }
     }
 
     /// The number of risks counted.

@@ -5,14 +5,7 @@ extension RiskRowNormaliser {
     /// acceptance and checks them; the current score, treatment and due date are read by now.
     func readTreatmentResults(into risk: inout RiskRecord, current: RiskScorer.Inputs, cells: inout RowCells<RiskField>) {
         scoreResidual(&risk, current: current, cells: &cells)
-        if let raw = cells.raw(.status) {
-            if let status = TreatmentStatus.parse(raw) {
-                risk.status = status
-            } else {
-                cells.report(.error, .unknownStatus, .status, value: raw)
-                risk.invalidCells[.status] = raw
-            }
-        }
+        risk.status = choice(.status, parse: TreatmentStatus.parse, unknown: .unknownStatus, risk: &risk, cells: &cells)
         risk.approvedOn = date(.approvedOn, risk: &risk, cells: &cells)
         risk.acceptanceExpires = date(.acceptanceExpires, risk: &risk, cells: &cells)
         let rule = AcceptanceRule(today: today, recordsApprovalDates: cells.hasColumn(.approvedOn))

@@ -103,14 +103,7 @@ struct RiskRowNormaliser {
     }
 
     private func readTreatment(into risk: inout RiskRecord, cells: inout RowCells<RiskField>) {
-        if let raw = cells.raw(.treatment) {
-            if let treatment = Treatment.parse(raw) {
-                risk.treatment = treatment
-            } else {
-                cells.report(.error, .unknownTreatment, .treatment, value: raw)
-                risk.invalidCells[.treatment] = raw
-            }
-        }
+        risk.treatment = choice(.treatment, parse: Treatment.parse, unknown: .unknownTreatment, risk: &risk, cells: &cells)
         guard let score = risk.score, risk.isAccepted == false else { return }
         if risk.treatment == nil && risk.invalidCells[.treatment] == nil {
             cells.report(.error, .untreatedRisk(score: score, threshold: profile.acceptanceThreshold), .treatment)
@@ -131,6 +124,18 @@ struct RiskRowNormaliser {
             }
         }
         risk.due = date(.due, risk: &risk, cells: &cells)
+    }
+
+    /// Reads a cell of a closed vocabulary (a treatment, a status); a word it does not know is an
+    /// error and its text is kept.
+    func choice<Choice>(
+        _ field: RiskField, parse: (String) -> Choice?, unknown: DiagnosticMessage, risk: inout RiskRecord, cells: inout RowCells<RiskField>
+    ) -> Choice? {
+        guard let raw = cells.raw(field) else { return nil }
+        if let choice = parse(raw) { return choice }
+        cells.report(.error, unknown, field, value: raw)
+        risk.invalidCells[field] = raw
+        return nil
     }
 
     /// Reads a date cell; an unreadable date is an error and its text is kept.
